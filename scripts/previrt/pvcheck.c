@@ -1,0 +1,1283 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * pvcheck - the previrt coverage checker
+ *
+ * Decodes every executable section of an x86-64 ELF object (vmlinux, a .o
+ * or a module) with the kernel's own instruction decoder and checks that
+ * each sensitive instruction lies inside a previrt site (.previrt.sites),
+ * inside exempt code (.previrt.exempt), or in an alternative replacement
+ * whose destination is a site.  It also checks every site record against
+ * the code it describes: the recorded instruction length and kind, the NOP
+ * padding and the minimum site size of the kind.
+ *
+ * Errors look like objtool's:
+ *
+ *   vmlinux: error: previrt: ffffffff81001234 native_write_cr3()+0x4: unannotated mov %crN write (0f 22 d8)
+ *
+ * Usage: pvcheck [--raw] [--quiet] [--counts] FILE...
+ *
+ * Build (see tests/host/pvcheck/run.sh): include paths for the tools/ copy
+ * of the decoder first, the generated inat-tables.c, then arch/x86/include
+ * for <asm/previrt_kinds.h> and <asm/previrt_classify.h>.
+ */
+
+#include <elf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <asm/insn.h>
+#include <inat.c>
+#include <insn.c>
+
+#include <asm/previrt_kinds.h>
+#include <asm/previrt_classify.h>
+
+#define SITE_RECORD_SIZE	8
+#define EXEMPT_RECORD_SIZE	8
+#define ALT_RECORD_SIZE		12	/* struct alt_instr of Linux 6.1 */
+
+#define KIND_NAME_(name, size, desc)	#name,
+#define KIND_SIZE_(name, size, desc)	size,
+
+static const char * const kind_names[] = {
+	PREVIRT_X86_KINDS(KIND_NAME_)
+};
+
+static const unsigned char kind_sizes[] = {
+	PREVIRT_X86_KINDS(KIND_SIZE_)
+};
+
+/* How an error names a kind, when the lower-case kind name will not do. */
+static const char * const kind_what_override[PREVIRT_KIND_NR] = {
+	[PREVIRT_KIND_CR_READ]		= "mov %crN read",
+	[PREVIRT_KIND_CR_WRITE]		= "mov %crN write",
+	[PREVIRT_KIND_DR_READ]		= "mov %drN read",
+	[PREVIRT_KIND_DR_WRITE]		= "mov %drN write",
+	[PREVIRT_KIND_SEG_READ]		= "mov %sreg read",
+	[PREVIRT_KIND_SEG_WRITE]	= "mov %sreg write",
+	[PREVIRT_KIND_PUSH_SEG]		= "push %fs/%gs",
+	[PREVIRT_KIND_POP_SEG]		= "pop %fs/%gs",
+};
+
+static bool opt_raw, opt_quiet, opt_counts;
+
+struct section {
+	const char *name;
+	const Elf64_Shdr *hdr;
+	const u8 *data;		/* NULL for SHT_NOBITS and empty sections */
+	u64 addr;		/* sh_addr, or a synthetic base in ET_REL */
+	u64 size;
+	bool exec;
+	bool replacement;	/* .altinstr_replacement */
+};
+
+struct symbol {
+	u64 addr;
+	const char *name;
+	unsigned int shndx;
+	bool func;
+	bool global;
+};
+
+struct site {
+	u64 addr;
+	u64 field;		/* address of the record, for messages */
+	u8 len;
+	u8 insn_len;
+	u8 kind;
+	u8 operand;
+};
+
+struct range {
+	u64 start;
+	u64 end;
+};
+
+struct alt {
+	u64 instr;
+	u64 repl;
+	u8 instrlen;
+	u8 repllen;
+};
+
+struct reloc {
+	u64 offset;
+	u64 target;
+	bool ok;
+};
+
+/* A table of records with 32-bit self-relative fields. */
+struct table {
+	const char *name;
+	unsigned int shndx;
+	u64 addr;
+	const u8 *data;
+	u64 size;
+	struct reloc *relocs;	/* ET_REL only, sorted by offset */
+	size_t nr_relocs;
+};
+
+struct counts {
+	unsigned long sites[PREVIRT_KIND_NR];
+	unsigned long uncovered[PREVIRT_KIND_NR];
+	unsigned long exempt[PREVIRT_KIND_NR];
+};
+
+struct elf_file {
+	const char *path;
+	const u8 *map;
+	size_t size;
+	bool is_exec;		/* ET_EXEC: real addresses */
+
+	const Elf64_Ehdr *ehdr;
+	const Elf64_Shdr *shdr;
+	unsigned int shnum;
+	struct section *secs;
+
+	const Elf64_Sym *syms;
+	size_t nr_elf_syms;
+	const char *strtab;
+	const u32 *sym_shndx;	/* SHT_SYMTAB_SHNDX, or NULL */
+
+	struct symbol *symbols;	/* code symbols, by section then address */
+	size_t nr_symbols;
+
+	struct site *sites;
+	size_t nr_sites;
+	struct range *exempt;
+	size_t nr_exempt;
+	struct alt *alts;	/* sorted by replacement address */
+	size_t nr_alts;
+
+	u64 *bounds;		/* known instruction boundaries, sorted */
+	size_t nr_bounds;
+
+	struct counts counts;
+	unsigned long unchecked;	/* int3/ud2 outside sites */
+	unsigned long alt_covered;
+	unsigned long mem_sites;
+	unsigned long decode_failures;
+	unsigned long resyncs;
+	unsigned long errors;
+};
+
+static void *xcalloc(size_t nmemb, size_t size)
+{
+	void *p = calloc(nmemb ? nmemb : 1, size ? size : 1);
+
+	if (!p) {
+		perror("pvcheck");
+		exit(2);
+	}
+	return p;
+}
+
+static void *xrealloc(void *p, size_t nmemb, size_t size)
+{
+	p = realloc(p, (nmemb ? nmemb : 1) * size);
+	if (!p) {
+		perror("pvcheck");
+		exit(2);
+	}
+	return p;
+}
+
+static u32 get_u32(const u8 *p)
+{
+	return p[0] | p[1] << 8 | p[2] << 16 | (u32)p[3] << 24;
+}
+
+static const char *kind_name(int kind)
+{
+	if (kind >= 0 && kind < PREVIRT_KIND_NR)
+		return kind_names[kind];
+	if (kind >= PREVIRT_KIND_MEM_FIRST)
+		return "MEM";
+	return "UNKNOWN";
+}
+
+static const char *kind_what(int kind)
+{
+	static char buf[32];
+	const char *name;
+	size_t i;
+
+	if (kind <= 0 || kind >= PREVIRT_KIND_NR)
+		return kind == 0 ? "not sensitive" : kind_name(kind);
+	if (kind_what_override[kind])
+		return kind_what_override[kind];
+
+	name = kind_names[kind];
+	for (i = 0; name[i] && i < sizeof(buf) - 1; i++)
+		buf[i] = name[i] >= 'A' && name[i] <= 'Z' ? name[i] - 'A' + 'a' :
+			 name[i];
+	buf[i] = '\0';
+	return buf;
+}
+
+/* ---- ELF access ------------------------------------------------------- */
+
+static int find_section_by_addr(struct elf_file *f, u64 addr)
+{
+	unsigned int i;
+
+	if (!f->is_exec) {
+		i = addr >> 32;
+		if (i && i < f->shnum && addr - f->secs[i].addr < f->secs[i].size)
+			return i;
+		return -1;
+	}
+
+	for (i = 1; i < f->shnum; i++) {
+		const struct section *s = &f->secs[i];
+
+		if (!(s->hdr->sh_flags & SHF_ALLOC) || !s->addr)
+			continue;
+		if (addr >= s->addr && addr - s->addr < s->size)
+			return i;
+	}
+	return -1;
+}
+
+/* The bytes at [addr, addr + len) if one section holds all of them. */
+static const u8 *addr_bytes(struct elf_file *f, u64 addr, u64 len, int *shndx)
+{
+	int i = find_section_by_addr(f, addr);
+	const struct section *s;
+
+	if (i < 0 && len == 0 && f->is_exec) {
+		/* An empty table may sit at the very end of a section. */
+		unsigned int j;
+
+		for (j = 1; j < f->shnum; j++)
+			if ((f->secs[j].hdr->sh_flags & SHF_ALLOC) &&
+			    f->secs[j].data && f->secs[j].addr &&
+			    f->secs[j].addr + f->secs[j].size == addr)
+				i = j;
+	}
+	if (i < 0)
+		return NULL;
+	s = &f->secs[i];
+	if (!s->data || addr + len - s->addr > s->size)
+		return NULL;
+	if (shndx)
+		*shndx = i;
+	return s->data + (addr - s->addr);
+}
+
+static unsigned int sym_section(struct elf_file *f, size_t idx)
+{
+	const Elf64_Sym *sym = &f->syms[idx];
+
+	if (sym->st_shndx == SHN_XINDEX && f->sym_shndx)
+		return f->sym_shndx[idx];
+	if (sym->st_shndx >= SHN_LORESERVE)
+		return 0;
+	return sym->st_shndx;
+}
+
+static const char *sym_name(struct elf_file *f, const Elf64_Sym *sym)
+{
+	return f->strtab ? f->strtab + sym->st_name : "";
+}
+
+/* The address of symbol @idx, or false if it is not defined in a section. */
+static bool sym_addr(struct elf_file *f, size_t idx, u64 *addr)
+{
+	unsigned int shndx = sym_section(f, idx);
+
+	if (!shndx || shndx >= f->shnum)
+		return false;
+	*addr = f->syms[idx].st_value;
+	if (!f->is_exec)
+		*addr += f->secs[shndx].addr;
+	return true;
+}
+
+static bool lookup_symbol(struct elf_file *f, const char *name, u64 *addr)
+{
+	size_t i;
+
+	for (i = 1; i < f->nr_elf_syms; i++)
+		if (!strcmp(sym_name(f, &f->syms[i]), name))
+			return sym_addr(f, i, addr);
+	return false;
+}
+
+static int cmp_symbol(const void *a, const void *b)
+{
+	const struct symbol *x = a, *y = b;
+
+	if (x->shndx != y->shndx)
+		return x->shndx < y->shndx ? -1 : 1;
+	if (x->addr != y->addr)
+		return x->addr < y->addr ? -1 : 1;
+	/* The preferred name of an address sorts last. */
+	if (x->func != y->func)
+		return x->func ? 1 : -1;
+	if (x->global != y->global)
+		return x->global ? 1 : -1;
+	return strcmp(y->name, x->name);
+}
+
+static void load_symbols(struct elf_file *f)
+{
+	size_t i;
+
+	f->symbols = xcalloc(f->nr_elf_syms, sizeof(*f->symbols));
+	for (i = 1; i < f->nr_elf_syms; i++) {
+		const Elf64_Sym *sym = &f->syms[i];
+		int type = ELF64_ST_TYPE(sym->st_info);
+		unsigned int shndx = sym_section(f, i);
+		struct symbol *s;
+		const char *name = sym_name(f, sym);
+
+		if (type != STT_FUNC && type != STT_NOTYPE)
+			continue;
+		if (!shndx || shndx >= f->shnum || !f->secs[shndx].exec ||
+		    !*name)
+			continue;
+
+		s = &f->symbols[f->nr_symbols++];
+		s->name = name;
+		s->shndx = shndx;
+		s->func = type == STT_FUNC;
+		s->global = ELF64_ST_BIND(sym->st_info) != STB_LOCAL;
+		sym_addr(f, i, &s->addr);
+	}
+	qsort(f->symbols, f->nr_symbols, sizeof(*f->symbols), cmp_symbol);
+}
+
+/* The nearest code symbol at or before @addr in section @shndx. */
+static const struct symbol *find_symbol(struct elf_file *f, int shndx,
+					u64 addr)
+{
+	const struct symbol *best = NULL;
+	size_t lo = 0, hi = f->nr_symbols;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct symbol *s = &f->symbols[mid];
+
+		if (s->shndx < (unsigned int)shndx ||
+		    (s->shndx == (unsigned int)shndx && s->addr <= addr)) {
+			if (s->shndx == (unsigned int)shndx)
+				best = s;
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return best;
+}
+
+/* "ffffffff81001234 func()+0x4" (ET_EXEC) or "func()+0x4" (ET_REL) */
+static void format_location(struct elf_file *f, u64 addr, char *buf,
+			    size_t size)
+{
+	int shndx = find_section_by_addr(f, addr);
+	const struct symbol *sym = NULL;
+	int n = 0;
+
+	if (f->is_exec)
+		n = snprintf(buf, size, "%016llx ", (unsigned long long)addr);
+	if (shndx >= 0)
+		sym = find_symbol(f, shndx, addr);
+
+	if (sym)
+		snprintf(buf + n, size - n, "%s%s+0x%llx", sym->name,
+			 sym->func ? "()" : "",
+			 (unsigned long long)(addr - sym->addr));
+	else if (shndx >= 0)
+		snprintf(buf + n, size - n, "%s+0x%llx", f->secs[shndx].name,
+			 (unsigned long long)(addr - f->secs[shndx].addr));
+	else if (!f->is_exec)
+		snprintf(buf + n, size - n, "<unknown 0x%llx>",
+			 (unsigned long long)addr);
+	else if (n > 0)
+		buf[n - 1] = '\0';
+}
+
+static void format_bytes(const u8 *p, int len, char *buf, size_t size)
+{
+	size_t n = 0;
+	int i;
+
+	buf[0] = '\0';
+	for (i = 0; i < len && n + 4 < size; i++)
+		n += snprintf(buf + n, size - n, "%s%02x", i ? " " : "", p[i]);
+}
+
+static void __attribute__((format(printf, 3, 4)))
+report(struct elf_file *f, u64 addr, const char *fmt, ...)
+{
+	char loc[512];
+	va_list ap;
+
+	format_location(f, addr, loc, sizeof(loc));
+	fprintf(stderr, "%s: error: previrt: %s: ", f->path, loc);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	f->errors++;
+}
+
+static void __attribute__((format(printf, 2, 3)))
+report_file(struct elf_file *f, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: error: previrt: ", f->path);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	f->errors++;
+}
+
+static bool section_in_file(struct elf_file *f, const Elf64_Shdr *sh)
+{
+	if (sh->sh_type == SHT_NOBITS)
+		return true;
+	return sh->sh_offset <= f->size && sh->sh_size <= f->size - sh->sh_offset;
+}
+
+static int open_elf(struct elf_file *f)
+{
+	const Elf64_Ehdr *eh;
+	const Elf64_Shdr *symtab = NULL;
+	unsigned int i, shstrndx;
+	struct stat st;
+	void *map;
+	int fd;
+
+	fd = open(f->path, O_RDONLY);
+	if (fd < 0 || fstat(fd, &st) < 0) {
+		fprintf(stderr, "%s: error: previrt: %s\n", f->path,
+			strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	f->size = st.st_size;
+	if (f->size < sizeof(Elf64_Ehdr)) {
+		close(fd);
+		goto bad;
+	}
+	map = mmap(NULL, f->size, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (map == MAP_FAILED) {
+		fprintf(stderr, "%s: error: previrt: mmap: %s\n", f->path,
+			strerror(errno));
+		return -1;
+	}
+	f->map = map;
+
+	eh = f->ehdr = map;
+	if (memcmp(eh->e_ident, ELFMAG, SELFMAG) ||
+	    eh->e_ident[EI_CLASS] != ELFCLASS64 ||
+	    eh->e_ident[EI_DATA] != ELFDATA2LSB ||
+	    eh->e_machine != EM_X86_64 ||
+	    (eh->e_type != ET_EXEC && eh->e_type != ET_REL) ||
+	    eh->e_shentsize != sizeof(Elf64_Shdr) || !eh->e_shoff ||
+	    eh->e_shoff > f->size)
+		goto bad;
+	f->is_exec = eh->e_type == ET_EXEC;
+
+	f->shdr = (const Elf64_Shdr *)(f->map + eh->e_shoff);
+	if (f->size - eh->e_shoff < sizeof(Elf64_Shdr))
+		goto bad;
+	f->shnum = eh->e_shnum ? eh->e_shnum : f->shdr[0].sh_size;
+	shstrndx = eh->e_shstrndx == SHN_XINDEX ? f->shdr[0].sh_link :
+		   eh->e_shstrndx;
+	if (!f->shnum || f->shnum > (f->size - eh->e_shoff) / sizeof(Elf64_Shdr) ||
+	    shstrndx >= f->shnum || !section_in_file(f, &f->shdr[shstrndx]))
+		goto bad;
+
+	f->secs = xcalloc(f->shnum, sizeof(*f->secs));
+	for (i = 0; i < f->shnum; i++) {
+		const Elf64_Shdr *sh = &f->shdr[i];
+		struct section *s = &f->secs[i];
+		const Elf64_Shdr *strsh = &f->shdr[shstrndx];
+
+		if (!section_in_file(f, sh) || sh->sh_name >= strsh->sh_size)
+			goto bad;
+		s->hdr = sh;
+		s->name = (const char *)f->map + strsh->sh_offset + sh->sh_name;
+		s->size = sh->sh_size;
+		s->addr = f->is_exec ? sh->sh_addr : (u64)i << 32;
+		if (sh->sh_type != SHT_NOBITS && sh->sh_size)
+			s->data = f->map + sh->sh_offset;
+		s->exec = i && sh->sh_type == SHT_PROGBITS &&
+			  (sh->sh_flags & SHF_EXECINSTR) && s->data;
+		s->replacement = !strcmp(s->name, ".altinstr_replacement");
+		if (sh->sh_type == SHT_SYMTAB && !symtab)
+			symtab = sh;
+	}
+
+	if (symtab && symtab->sh_entsize == sizeof(Elf64_Sym) &&
+	    symtab->sh_link < f->shnum) {
+		f->syms = (const Elf64_Sym *)(f->map + symtab->sh_offset);
+		f->nr_elf_syms = symtab->sh_size / sizeof(Elf64_Sym);
+		f->strtab = (const char *)f->map + f->shdr[symtab->sh_link].sh_offset;
+		for (i = 1; i < f->shnum; i++)
+			if (f->shdr[i].sh_type == SHT_SYMTAB_SHNDX &&
+			    &f->shdr[f->shdr[i].sh_link] == symtab &&
+			    f->shdr[i].sh_size / 4 >= f->nr_elf_syms)
+				f->sym_shndx = (const u32 *)(f->map + f->shdr[i].sh_offset);
+	}
+	load_symbols(f);
+	return 0;
+
+bad:
+	fprintf(stderr, "%s: error: previrt: not an x86-64 ELF64 object or executable\n",
+		f->path);
+	return -1;
+}
+
+/* ---- tables ----------------------------------------------------------- */
+
+static int cmp_reloc(const void *a, const void *b)
+{
+	const struct reloc *x = a, *y = b;
+
+	if (x->offset != y->offset)
+		return x->offset < y->offset ? -1 : 1;
+	return 0;
+}
+
+/* Collect the PC-relative relocations applying to table section @t. */
+static void load_relocs(struct elf_file *f, struct table *t)
+{
+	unsigned int i;
+
+	for (i = 1; i < f->shnum; i++) {
+		const Elf64_Shdr *sh = &f->shdr[i];
+		const Elf64_Rela *rela;
+		size_t j, n;
+
+		if (sh->sh_type != SHT_RELA || sh->sh_info != t->shndx ||
+		    sh->sh_entsize != sizeof(Elf64_Rela))
+			continue;
+		rela = (const Elf64_Rela *)(f->map + sh->sh_offset);
+		n = sh->sh_size / sizeof(Elf64_Rela);
+		t->relocs = xrealloc(t->relocs, t->nr_relocs + n,
+				     sizeof(*t->relocs));
+		for (j = 0; j < n; j++) {
+			struct reloc *r = &t->relocs[t->nr_relocs++];
+			size_t symidx = ELF64_R_SYM(rela[j].r_info);
+			unsigned int type = ELF64_R_TYPE(rela[j].r_info);
+			u64 s;
+
+			r->offset = rela[j].r_offset;
+			r->ok = false;
+			if (type != R_X86_64_PC32 && type != R_X86_64_PLT32)
+				continue;
+			if (symidx >= f->nr_elf_syms || !sym_addr(f, symidx, &s))
+				continue;
+			/* .long L - . : S + A - P, so the target is S + A */
+			r->target = s + rela[j].r_addend;
+			r->ok = true;
+		}
+	}
+	qsort(t->relocs, t->nr_relocs, sizeof(*t->relocs), cmp_reloc);
+}
+
+/*
+ * Resolve the self-relative 32-bit field at offset @off of table @t.
+ * Returns false if a relocation exists that cannot be resolved.
+ */
+static bool table_field(struct table *t, u64 off, u64 *target)
+{
+	size_t lo = 0, hi = t->nr_relocs;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (t->relocs[mid].offset == off) {
+			*target = t->relocs[mid].target;
+			return t->relocs[mid].ok;
+		}
+		if (t->relocs[mid].offset < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*target = t->addr + off + (s64)(s32)get_u32(t->data + off);
+	return true;
+}
+
+static void free_table(struct table *t)
+{
+	free(t->relocs);
+	t->relocs = NULL;
+	t->nr_relocs = 0;
+}
+
+static void add_site(struct elf_file *f, struct table *t, u64 off)
+{
+	const u8 *rec = t->data + off;
+	struct site *s;
+	u64 addr;
+
+	if (!table_field(t, off, &addr)) {
+		report_file(f, "%s+0x%llx: site record refers to an undefined symbol",
+			    t->name, (unsigned long long)off);
+		return;
+	}
+	f->sites = xrealloc(f->sites, f->nr_sites + 1, sizeof(*f->sites));
+	s = &f->sites[f->nr_sites++];
+	s->addr = addr;
+	s->field = t->addr + off;
+	s->len = rec[4];
+	s->insn_len = rec[5];
+	s->kind = rec[6];
+	s->operand = rec[7];
+}
+
+static void add_exempt(struct elf_file *f, struct table *t, u64 off)
+{
+	u32 len = get_u32(t->data + off + 4);
+	u64 start;
+
+	if (!table_field(t, off, &start)) {
+		report_file(f, "%s+0x%llx: exempt record refers to an undefined symbol",
+			    t->name, (unsigned long long)off);
+		return;
+	}
+	if (!len)
+		return;
+	f->exempt = xrealloc(f->exempt, f->nr_exempt + 1, sizeof(*f->exempt));
+	f->exempt[f->nr_exempt].start = start;
+	f->exempt[f->nr_exempt].end = start + len;
+	f->nr_exempt++;
+}
+
+static void add_alt(struct elf_file *f, struct table *t, u64 off)
+{
+	const u8 *rec = t->data + off;
+	struct alt *a;
+	u64 instr, repl;
+
+	if (!table_field(t, off, &instr) || !table_field(t, off + 4, &repl))
+		return;
+	f->alts = xrealloc(f->alts, f->nr_alts + 1, sizeof(*f->alts));
+	a = &f->alts[f->nr_alts++];
+	a->instr = instr;
+	a->repl = repl;
+	a->instrlen = rec[10];
+	a->repllen = rec[11];
+}
+
+static void load_table(struct elf_file *f, struct table *t, size_t recsize,
+		       void (*add)(struct elf_file *, struct table *, u64))
+{
+	u64 off;
+
+	if (t->size % recsize)
+		report_file(f, "%s: size 0x%llx is not a multiple of %zu",
+			    t->name, (unsigned long long)t->size, recsize);
+	for (off = 0; off + recsize <= t->size; off += recsize)
+		add(f, t, off);
+}
+
+/* Tables of an ET_EXEC found through their __start_ and __stop_ symbols. */
+static bool load_symbol_table(struct elf_file *f, const char *name,
+			      size_t recsize,
+			      void (*add)(struct elf_file *, struct table *, u64))
+{
+	char sym[128];
+	struct table t = { .name = name };
+	u64 start, stop;
+	int shndx = 0;
+
+	snprintf(sym, sizeof(sym), "__start_%s", name);
+	if (!lookup_symbol(f, sym, &start))
+		return false;
+	snprintf(sym, sizeof(sym), "__stop_%s", name);
+	if (!lookup_symbol(f, sym, &stop))
+		return false;
+	if (stop < start) {
+		report_file(f, "__stop_%s is below __start_%s", name, name);
+		return true;
+	}
+	t.addr = start;
+	t.size = stop - start;
+	t.data = addr_bytes(f, start, t.size, &shndx);
+	if (!t.data && t.size) {
+		report_file(f, "%s: table at %llx is not in the file", name,
+			    (unsigned long long)start);
+		return true;
+	}
+	t.shndx = shndx;
+	load_table(f, &t, recsize, add);
+	return true;
+}
+
+/* Tables in sections of that name, relocated if this is an ET_REL. */
+static void load_section_tables(struct elf_file *f, const char *secname,
+				size_t recsize,
+				void (*add)(struct elf_file *, struct table *,
+					    u64))
+{
+	unsigned int i;
+
+	for (i = 1; i < f->shnum; i++) {
+		struct section *s = &f->secs[i];
+		struct table t = {
+			.name = secname,
+			.shndx = i,
+			.addr = s->addr,
+			.data = s->data,
+			.size = s->data ? s->size : 0,
+		};
+
+		if (strcmp(s->name, secname) || f->shdr[i].sh_type == SHT_NOBITS)
+			continue;
+		if (!f->is_exec)
+			load_relocs(f, &t);
+		load_table(f, &t, recsize, add);
+		free_table(&t);
+	}
+}
+
+static int cmp_site(const void *a, const void *b)
+{
+	const struct site *x = a, *y = b;
+
+	if (x->addr != y->addr)
+		return x->addr < y->addr ? -1 : 1;
+	return x->field < y->field ? -1 : x->field > y->field;
+}
+
+static int cmp_range(const void *a, const void *b)
+{
+	const struct range *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end < y->end ? -1 : x->end > y->end;
+}
+
+static int cmp_alt(const void *a, const void *b)
+{
+	const struct alt *x = a, *y = b;
+
+	if (x->repl != y->repl)
+		return x->repl < y->repl ? -1 : 1;
+	return x->instr < y->instr ? -1 : x->instr > y->instr;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	u64 x = *(const u64 *)a, y = *(const u64 *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static void load_tables(struct elf_file *f)
+{
+	size_t i, n;
+
+	if (!opt_raw) {
+		if (!f->is_exec ||
+		    !load_symbol_table(f, "previrt_sites", SITE_RECORD_SIZE,
+				       add_site))
+			load_section_tables(f, ".previrt.sites",
+					    SITE_RECORD_SIZE, add_site);
+		if (!f->is_exec ||
+		    !load_symbol_table(f, "previrt_exempt", EXEMPT_RECORD_SIZE,
+				       add_exempt))
+			load_section_tables(f, ".previrt.exempt",
+					    EXEMPT_RECORD_SIZE, add_exempt);
+		load_section_tables(f, ".altinstructions", ALT_RECORD_SIZE,
+				    add_alt);
+	}
+
+	qsort(f->sites, f->nr_sites, sizeof(*f->sites), cmp_site);
+	qsort(f->alts, f->nr_alts, sizeof(*f->alts), cmp_alt);
+
+	/* Merge overlapping exempt ranges. */
+	qsort(f->exempt, f->nr_exempt, sizeof(*f->exempt), cmp_range);
+	for (i = 0, n = 0; i < f->nr_exempt; i++) {
+		if (n && f->exempt[i].start <= f->exempt[n - 1].end) {
+			if (f->exempt[i].end > f->exempt[n - 1].end)
+				f->exempt[n - 1].end = f->exempt[i].end;
+			continue;
+		}
+		f->exempt[n++] = f->exempt[i];
+	}
+	f->nr_exempt = n;
+
+	/* Where decoding must be in step: symbols, sites, exempt code. */
+	n = f->nr_symbols + 2 * (f->nr_sites + f->nr_exempt + f->nr_alts);
+	f->bounds = xcalloc(n, sizeof(*f->bounds));
+	for (i = 0; i < f->nr_symbols; i++)
+		f->bounds[f->nr_bounds++] = f->symbols[i].addr;
+	for (i = 0; i < f->nr_sites; i++) {
+		f->bounds[f->nr_bounds++] = f->sites[i].addr;
+		f->bounds[f->nr_bounds++] = f->sites[i].addr + f->sites[i].len;
+	}
+	for (i = 0; i < f->nr_exempt; i++) {
+		f->bounds[f->nr_bounds++] = f->exempt[i].start;
+		f->bounds[f->nr_bounds++] = f->exempt[i].end;
+	}
+	for (i = 0; i < f->nr_alts; i++) {
+		f->bounds[f->nr_bounds++] = f->alts[i].instr;
+		f->bounds[f->nr_bounds++] = f->alts[i].repl;
+	}
+	qsort(f->bounds, f->nr_bounds, sizeof(*f->bounds), cmp_u64);
+}
+
+/* ---- lookups ---------------------------------------------------------- */
+
+/* The last site starting at or before @addr, or NULL. */
+static const struct site *site_before(struct elf_file *f, u64 addr)
+{
+	size_t lo = 0, hi = f->nr_sites;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (f->sites[mid].addr <= addr)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo ? &f->sites[lo - 1] : NULL;
+}
+
+static bool in_site(struct elf_file *f, u64 addr, unsigned int len)
+{
+	const struct site *s = site_before(f, addr);
+
+	return s && addr + len <= s->addr + s->len;
+}
+
+/* Does [start, end) overlap a site? */
+static bool overlaps_site(struct elf_file *f, u64 start, u64 end)
+{
+	const struct site *s;
+
+	if (end <= start)
+		return false;
+	s = site_before(f, end - 1);
+	return s && s->addr + s->len > start;
+}
+
+static bool in_exempt(struct elf_file *f, u64 addr, unsigned int len)
+{
+	size_t lo = 0, hi = f->nr_exempt;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (f->exempt[mid].start <= addr)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo && addr + len <= f->exempt[lo - 1].end;
+}
+
+/*
+ * A sensitive instruction at @addr in .altinstr_replacement is fine when an
+ * alternative that uses it patches a site.  Returns 1 if so, 0 if used by
+ * alternatives none of which patches a site, -1 if used by none.  @dest
+ * is set to the destination of one of them.
+ */
+static int alt_covered(struct elf_file *f, u64 addr, u64 *dest)
+{
+	size_t lo = 0, hi = f->nr_alts, i;
+	int ret = -1;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (f->alts[mid].repl <= addr)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/* Replacements are at most 255 bytes long. */
+	for (i = lo; i-- > 0 && f->alts[i].repl + 256 > addr;) {
+		const struct alt *a = &f->alts[i];
+
+		if (addr >= a->repl + a->repllen)
+			continue;
+		*dest = a->instr;
+		if (overlaps_site(f, a->instr, a->instr + a->instrlen))
+			return 1;
+		ret = 0;
+	}
+	return ret;
+}
+
+/* ---- checks ----------------------------------------------------------- */
+
+static bool decode(const u8 *p, u64 avail, struct insn *insn)
+{
+	int len = avail > MAX_INSN_SIZE ? MAX_INSN_SIZE : (int)avail;
+
+	return insn_decode(insn, p, len, INSN_MODE_64) == 0;
+}
+
+static bool insn_is_nop(const struct insn *insn)
+{
+	const u8 *op = insn->opcode.bytes;
+	int rex = previrt_insn_rex(insn);
+
+	if (insn->vex_prefix.nbytes)
+		return false;
+	/* 90, 66 90; but not pause (f3 90) or xchg %r8,%rax (41 90) */
+	if (insn->opcode.nbytes == 1 && op[0] == 0x90)
+		return !X86_REX_B(rex) && !previrt_insn_has_prefix(insn, 0xf3);
+	/* 0f 1f /0: nopl, nopw, with any number of 66 and 2e prefixes */
+	return insn->opcode.nbytes == 2 && op[0] == 0x0f && op[1] == 0x1f &&
+	       X86_MODRM_REG(insn->modrm.bytes[0]) == 0;
+}
+
+static void check_site(struct elf_file *f, const struct site *s,
+		       const struct site *prev)
+{
+	char bytes[64];
+	struct insn insn;
+	int shndx = -1, kind;
+	const u8 *p;
+	u64 pos, end = s->addr + s->len;
+
+	if (prev && prev->addr + prev->len > s->addr) {
+		char loc[512];
+
+		format_location(f, prev->addr, loc, sizeof(loc));
+		report(f, s->addr, "site overlaps the site at %s", loc);
+	}
+
+	if (!s->insn_len || s->insn_len > s->len || s->len > PREVIRT_SITE_MAX) {
+		report(f, s->addr, "malformed site record (len %u, insn_len %u)",
+		       s->len, s->insn_len);
+		return;
+	}
+	p = addr_bytes(f, s->addr, s->len, &shndx);
+	if (!p || !f->secs[shndx].exec) {
+		report(f, s->addr, "site (len %u) is not in executable code",
+		       s->len);
+		return;
+	}
+	if (s->kind >= PREVIRT_KIND_MEM_FIRST)
+		f->mem_sites++;
+
+	if (!decode(p, s->len, &insn)) {
+		format_bytes(p, s->insn_len, bytes, sizeof(bytes));
+		report(f, s->addr, "site instruction does not decode (%s)", bytes);
+		return;
+	}
+	format_bytes(p, insn.length, bytes, sizeof(bytes));
+	if (insn.length != s->insn_len) {
+		report(f, s->addr, "site records a %u-byte instruction, found %u bytes (%s)",
+		       s->insn_len, insn.length, bytes);
+		return;
+	}
+
+	kind = previrt_classify_insn(&insn);
+	if (s->kind >= PREVIRT_KIND_MEM_FIRST) {
+		if (kind)
+			report(f, s->addr, "memory site holds a sensitive instruction: %s (%s)",
+			       kind_what(kind), bytes);
+	} else if (!s->kind || s->kind >= PREVIRT_KIND_NR) {
+		report(f, s->addr, "site has unknown kind %u (%s)", s->kind,
+		       bytes);
+		return;
+	} else if (kind != s->kind) {
+		report(f, s->addr, "site records kind %s but the instruction is %s (%s)",
+		       kind_name(s->kind), kind ? kind_name(kind) : "not sensitive",
+		       bytes);
+	} else {
+		int op = previrt_insn_operand(&insn, kind);
+
+		if (op != PREVIRT_OP_DECODE && s->operand != PREVIRT_OP_DECODE &&
+		    op != s->operand)
+			report(f, s->addr, "site records operand 0x%02x, the instruction has 0x%02x (%s)",
+			       s->operand, op, bytes);
+	}
+
+	if (s->kind < PREVIRT_KIND_NR && s->len < kind_sizes[s->kind])
+		report(f, s->addr, "site is %u bytes, kind %s needs %u",
+		       s->len, kind_name(s->kind), kind_sizes[s->kind]);
+
+	for (pos = s->addr + s->insn_len; pos < end; pos += insn.length) {
+		const u8 *q = p + (pos - s->addr);
+
+		if (!decode(q, end - pos, &insn) || !insn_is_nop(&insn)) {
+			format_bytes(q, end - pos > 8 ? 8 : end - pos, bytes,
+				     sizeof(bytes));
+			report(f, s->addr, "site padding at +0x%llx is not a NOP (%s)",
+			       (unsigned long long)(pos - s->addr), bytes);
+			break;
+		}
+	}
+}
+
+static void check_insn(struct elf_file *f, const struct section *sec,
+		       u64 addr, const struct insn *insn)
+{
+	char bytes[64];
+	int kind = previrt_classify_insn(insn);
+	u64 dest = 0;
+	int alt = -1;
+
+	if (!kind)
+		return;
+	if (opt_raw) {
+		f->counts.uncovered[kind]++;
+		return;
+	}
+	if (in_site(f, addr, insn->length)) {
+		f->counts.sites[kind]++;
+		return;
+	}
+	if (in_exempt(f, addr, insn->length)) {
+		f->counts.exempt[kind]++;
+		return;
+	}
+	if (sec->replacement) {
+		alt = alt_covered(f, addr, &dest);
+		if (alt > 0) {
+			f->counts.sites[kind]++;
+			f->alt_covered++;
+			return;
+		}
+	}
+
+	f->counts.uncovered[kind]++;
+	if (kind == PREVIRT_KIND_INT3 || kind == PREVIRT_KIND_UD2) {
+		f->unchecked++;
+		return;
+	}
+
+	format_bytes(insn->kaddr, insn->length, bytes, sizeof(bytes));
+	if (!sec->replacement) {
+		report(f, addr, "unannotated %s (%s)", kind_what(kind), bytes);
+	} else if (alt == 0) {
+		char loc[512];
+
+		format_location(f, dest, loc, sizeof(loc));
+		report(f, addr, "unannotated %s in the alternative for %s, which is not a site (%s)",
+		       kind_what(kind), loc, bytes);
+	} else {
+		report(f, addr, "unannotated %s in a replacement no alternative uses (%s)",
+		       kind_what(kind), bytes);
+	}
+}
+
+static void scan_section(struct elf_file *f, const struct section *sec)
+{
+	u64 start = sec->addr, end = sec->addr + sec->size, pos = start;
+	size_t b = 0, lo = 0, hi = f->nr_bounds;
+	struct insn insn;
+
+	/* The first boundary above the section start. */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (f->bounds[mid] <= start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	b = lo;
+
+	while (pos < end) {
+		u64 limit;
+
+		while (b < f->nr_bounds && f->bounds[b] <= pos)
+			b++;
+		limit = b < f->nr_bounds && f->bounds[b] < end ? f->bounds[b] : end;
+
+		if (!decode(sec->data + (pos - start), end - pos, &insn)) {
+			f->decode_failures++;
+			pos++;
+			continue;
+		}
+		if (pos + insn.length > limit) {
+			/* Out of step with a known boundary: resync there. */
+			f->resyncs++;
+			pos = limit;
+			continue;
+		}
+		check_insn(f, sec, pos, &insn);
+		pos += insn.length;
+	}
+}
+
+/* ---- output ----------------------------------------------------------- */
+
+static void print_counts(struct elf_file *f)
+{
+	const struct counts *c = &f->counts;
+	int k;
+
+	for (k = 1; k < PREVIRT_KIND_NR; k++)
+		printf("kind %s sites %lu uncovered %lu exempt %lu\n",
+		       kind_names[k], c->sites[k], c->uncovered[k], c->exempt[k]);
+}
+
+static void print_summary(struct elf_file *f)
+{
+	const struct counts *c = &f->counts;
+	unsigned long ts = 0, tu = 0, te = 0;
+	int k;
+
+	if (opt_raw) {
+		printf("%s: previrt: sensitive instructions (site tables ignored)\n",
+		       f->path);
+		printf("  %-10s %9s\n", "kind", "count");
+		for (k = 1; k < PREVIRT_KIND_NR; k++) {
+			if (!c->uncovered[k])
+				continue;
+			printf("  %-10s %9lu\n", kind_names[k], c->uncovered[k]);
+			tu += c->uncovered[k];
+		}
+		printf("  %-10s %9lu\n", "total", tu);
+	} else {
+		printf("%s: previrt: %zu sites (%lu memory), %zu exempt ranges, %zu alternatives\n",
+		       f->path, f->nr_sites, f->mem_sites, f->nr_exempt,
+		       f->nr_alts);
+		printf("  %-10s %9s %9s %9s\n", "kind", "sites", "uncovered",
+		       "exempt");
+		for (k = 1; k < PREVIRT_KIND_NR; k++) {
+			if (!c->sites[k] && !c->uncovered[k] && !c->exempt[k])
+				continue;
+			printf("  %-10s %9lu %9lu %9lu\n", kind_names[k],
+			       c->sites[k], c->uncovered[k], c->exempt[k]);
+			ts += c->sites[k];
+			tu += c->uncovered[k];
+			te += c->exempt[k];
+		}
+		printf("  %-10s %9lu %9lu %9lu\n", "total", ts, tu, te);
+		printf("  int3/ud2 (not checked): %lu\n", f->unchecked);
+		if (f->alt_covered)
+			printf("  covered through alternatives: %lu\n",
+			       f->alt_covered);
+	}
+	if (f->decode_failures || f->resyncs)
+		printf("  undecodable bytes: %lu, resyncs: %lu\n",
+		       f->decode_failures, f->resyncs);
+	if (!opt_raw)
+		printf("%s: previrt: %lu error%s\n", f->path, f->errors,
+		       f->errors == 1 ? "" : "s");
+}
+
+static void close_elf(struct elf_file *f)
+{
+	if (f->map)
+		munmap((void *)f->map, f->size);
+	free(f->secs);
+	free(f->symbols);
+	free(f->sites);
+	free(f->exempt);
+	free(f->alts);
+	free(f->bounds);
+}
+
+/* Returns 0 if clean, 1 on errors, 2 if the file could not be checked. */
+static int check_file(const char *path, bool many)
+{
+	struct elf_file f = { .path = path };
+	unsigned int i;
+	size_t j;
+	int ret;
+
+	if (open_elf(&f)) {
+		close_elf(&f);
+		return 2;
+	}
+	load_tables(&f);
+
+	for (j = 0; j < f.nr_sites; j++)
+		check_site(&f, &f.sites[j], j ? &f.sites[j - 1] : NULL);
+	for (i = 1; i < f.shnum; i++)
+		if (f.secs[i].exec)
+			scan_section(&f, &f.secs[i]);
+
+	if (opt_counts) {
+		if (many)
+			printf("file %s\n", path);
+		print_counts(&f);
+	} else if (!opt_quiet) {
+		print_summary(&f);
+	}
+
+	ret = f.errors ? 1 : 0;
+	close_elf(&f);
+	return ret;
+}
+
+static void usage(FILE *out)
+{
+	fprintf(out,
+		"usage: pvcheck [--raw] [--quiet] [--counts] FILE...\n"
+		"  Check that every sensitive instruction of the x86-64 ELF\n"
+		"  files (vmlinux, .o, .ko) is a previrt site or exempt.\n"
+		"  --raw     ignore the site tables, count sensitive instructions\n"
+		"  --quiet   print errors only\n"
+		"  --counts  print 'kind NAME sites N uncovered N exempt N' lines\n"
+		"Exit status: 0 clean, 1 errors found, 2 usage or unreadable file.\n");
+}
+
+int main(int argc, char **argv)
+{
+	int i, nfiles = 0, ret = 0;
+
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--raw")) {
+			opt_raw = true;
+		} else if (!strcmp(argv[i], "--quiet")) {
+			opt_quiet = true;
+		} else if (!strcmp(argv[i], "--counts")) {
+			opt_counts = true;
+		} else if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+			usage(stdout);
+			return 0;
+		} else if (!strcmp(argv[i], "--")) {
+			nfiles += argc - i - 1;
+			break;
+		} else if (argv[i][0] == '-' && argv[i][1]) {
+			fprintf(stderr, "pvcheck: unknown option %s\n", argv[i]);
+			usage(stderr);
+			return 2;
+		} else {
+			nfiles++;
+		}
+	}
+	if (!nfiles) {
+		usage(stderr);
+		return 2;
+	}
+
+	for (i = 1; i < argc; i++) {
+		int r;
+
+		if (!strcmp(argv[i], "--")) {
+			for (i++; i < argc; i++) {
+				r = check_file(argv[i], nfiles > 1);
+				ret = r > ret ? r : ret;
+			}
+			break;
+		}
+		if (argv[i][0] == '-' && argv[i][1])
+			continue;
+		r = check_file(argv[i], nfiles > 1);
+		ret = r > ret ? r : ret;
+	}
+	return ret;
+}
