@@ -1,0 +1,88 @@
+# shellcheck shell=bash
+# Booting one kernel on one platform, and reading its kselftest results.
+
+PV_BOOT_TIMEOUT=${PV_BOOT_TIMEOUT:-300}
+
+# qemu_args PLATFORM: the accelerator and CPU model of a platform.
+qemu_args() {
+	case $1 in
+	# -smap: with SMAP, QEMU 7.2's TCG oopses the kernel on a user-mode lretq.
+	tcg) echo "-accel tcg -cpu max,-smap" ;;
+	# -arch-capabilities: QEMU aborts on MSR 0x10a with -cpu host here.
+	kvm) echo "-accel kvm -cpu host,-arch-capabilities" ;;
+	*) die "unknown platform '$1' (tcg, kvm)" ;;
+	esac
+}
+
+# boot_qemu KERNEL_IMAGE PLATFORM SMP LOG [EXTRA_CMDLINE]: returns qemu's rc.
+boot_qemu() {
+	local img=$1 plat=$2 smp=$3 log=$4 extra=${5:-}
+	mkdir -p "$(dirname "$log")"
+	# shellcheck disable=SC2046
+	timeout --foreground -k 5 "$PV_BOOT_TIMEOUT" qemu-system-x86_64 $(qemu_args "$plat") \
+		-m 512 -smp "$smp" -no-reboot -display none -monitor none -nodefaults \
+		-serial "file:$log" -kernel "$img" -initrd "$PV_INITRAMFS" \
+		-append "console=ttyS0 panic=-1 oops=panic pvtest.platform=$plat $extra" \
+		</dev/null >"$log.qemu" 2>&1
+}
+
+# tap_summary LOG: "pass fail skip" of the top-level kselftest TAP lines.
+tap_summary() {
+	awk '/^ok [0-9]+ .*# SKIP/{s++; next} /^ok [0-9]+ /{p++} /^not ok [0-9]+ /{f++}
+	     END{printf "%d %d %d\n", p, f, s}' "$1"
+}
+
+# boot_platform KERNEL PLATFORM [SMP]: boot, print a result line per
+# kselftest and a summary; returns 0 only when the guest ran every test and
+# none failed.
+boot_platform() {
+	local k=$1 plat=$2 smp=${3:-1} img log rc t0 t1 sum
+	img=$(kernel_image "$k")
+	[ -f "$img" ] || die "no $k kernel: run 'scripts/harness/previrt build $k' first"
+	[ -f "$PV_INITRAMFS" ] || die "no initramfs: run 'scripts/harness/previrt initramfs' first"
+	log=$PV_LOGS/boot-$k-$plat-smp$smp.log
+	t0=$(date +%s.%N)
+	boot_qemu "$img" "$plat" "$smp" "$log" "${PV_BOOT_EXTRA:-}"
+	rc=$?
+	t1=$(date +%s.%N)
+	BOOT_SECONDS=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.1f", b-a}')
+	tr -d '\r' < "$log" > "$log.txt"
+	if ! grep -q '^@@PVTEST-END' "$log.txt"; then
+		if [ "$rc" = 124 ] || [ "$rc" = 137 ]; then
+			BOOT_STATUS="hung (killed after ${PV_BOOT_TIMEOUT}s)"
+		else
+			BOOT_STATUS="did not finish (qemu rc=$rc)"
+		fi
+		say "$k on $plat smp$smp: $BOOT_STATUS; console tail ($log):"
+		tail -n 25 "$log.txt" | sed 's/^/    /' >&2
+		BOOT_TAP="0 0 0"
+		return 1
+	fi
+	sum=$(tap_summary "$log.txt")
+	BOOT_TAP=$sum
+	BOOT_STATUS="booted in ${BOOT_SECONDS}s"
+	grep -E '^(not )?ok [0-9]+ ' "$log.txt" | sed "s/^/    [$k $plat smp$smp] /" >&2
+	set -- $sum
+	say "$k on $plat smp$smp: ${BOOT_STATUS}, kselftests: $1 passed, $2 failed, $3 skipped"
+	[ "$2" = 0 ]
+}
+
+# kvm_probe: can KVM boot a kernel here?  Sets KVM_OK=1 or KVM_WHY.
+kvm_probe() {
+	local log=$PV_LOGS/kvm-probe.log img rc
+	KVM_OK=0 KVM_WHY=
+	if [ ! -c /dev/kvm ]; then KVM_WHY="no /dev/kvm"; return 1; fi
+	img=$(kernel_image stock)
+	[ -f "$img" ] || { KVM_WHY="no stock kernel built to probe with"; return 1; }
+	[ -f "$PV_INITRAMFS" ] || initramfs_build
+	mkdir -p "$PV_LOGS"
+	PV_BOOT_TIMEOUT=60 boot_qemu "$img" kvm 1 "$log" "pvtest.timeout=5 rdinit=/bin/true"
+	rc=$?
+	tr -d '\r' < "$log" > "$log.txt"
+	if grep -q -e '^@@PVTEST-BEGIN' -e 'Run /bin/true as init' -e 'Kernel panic - not syncing: Attempted to kill init' "$log.txt"; then
+		KVM_OK=1
+		return 0
+	fi
+	KVM_WHY="the stock kernel did not reach init under -accel kvm in 60 s (qemu rc=$rc: $(head -c 200 "$log.qemu" | tr '\n' ' ')); console tail: $(tail -n 3 "$log.txt" | tr '\n' '|')"
+	return 1
+}

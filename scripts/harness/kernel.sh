@@ -1,0 +1,103 @@
+# shellcheck shell=bash
+# Kernel configuration and builds, initramfs.
+
+PV_CONFIGS=$PV_ROOT/scripts/harness/configs
+PV_LOGS=$PV_BUILD/logs
+export CCACHE_DIR=${CCACHE_DIR:-$PV_CACHE/ccache}
+export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-5G}
+# The same source tree built with O= in several places: make ccache hit.
+export CCACHE_BASEDIR=$PV_BUILD CCACHE_NOHASHDIR=1
+
+need_host_deps() { apt_need $PV_HOST_PKGS; }
+
+kernel_fragments() {
+	case $1 in
+	stock|previrt|pvops) echo "$PV_CONFIGS/base.config $PV_CONFIGS/$1.config" ;;
+	*) die "unknown kernel '$1' (stock, previrt, pvops)" ;;
+	esac
+}
+
+# kernel_config_verify OBJ FRAGMENT...: every option of the fragments took.
+kernel_config_verify() {
+	local obj=$1 f line opt val bad=0
+	shift
+	for f in "$@"; do
+		while IFS= read -r line; do
+			case $line in
+			CONFIG_*=*) opt=${line%%=*}; val=${line#*=}
+				grep -qxF "$opt=$val" "$obj/.config" ||
+					{ say "config: $opt=$val did not take (${f##*/})"; bad=1; } ;;
+			'# CONFIG_'*' is not set') opt=${line#\# }; opt=${opt%% *}
+				grep -q "^$opt=" "$obj/.config" &&
+					{ say "config: $opt should be off (${f##*/})"; bad=1; } ;;
+			esac
+		done < "$f"
+	done
+	return $bad
+}
+
+# kernel_build KERNEL [NAME]: configure and build build/obj-NAME (NAME
+# defaults to KERNEL) from $PV_SRC (default build/src).
+kernel_build() {
+	local k=$1 name=${2:-$1} src=${PV_SRC:-$PV_BUILD/src} obj log t0 t1
+	obj=$PV_BUILD/obj-$name
+	log=$PV_LOGS/build-$name.log
+	mkdir -p "$obj" "$PV_LOGS" "$CCACHE_DIR"
+	step "building the $k kernel in ${obj#"$PV_ROOT"/} (log: ${log#"$PV_ROOT"/})"
+	t0=$(date +%s.%N)
+	{
+		make -C "$src" O="$obj" -s tinyconfig &&
+		"$src/scripts/kconfig/merge_config.sh" -m -O "$obj" "$obj/.config" \
+			$(kernel_fragments "$k") >/dev/null &&
+		make -C "$src" O="$obj" -s olddefconfig &&
+		if [ "$name" != bisect ]; then
+			kernel_config_verify "$obj" $(kernel_fragments "$k")
+		fi &&
+		make -C "$src" O="$obj" -j"$PV_JOBS" CC="ccache gcc" bzImage
+	} > "$log" 2>&1
+	local rc=$?
+	t1=$(date +%s.%N)
+	printf '%s\n' "$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.1f", b-a}')" > "$obj/.previrt-build-seconds"
+	if [ $rc != 0 ]; then
+		say "build of $k failed; last lines of $log:"
+		grep -v '^  [A-Z]' "$log" | tail -25 >&2
+		return 1
+	fi
+	say "built $k in $(cat "$obj/.previrt-build-seconds") s: $(make -s -C "$src" O="$obj" kernelrelease 2>/dev/null)"
+}
+
+kernel_image() { echo "$PV_BUILD/obj-$1/arch/x86/boot/bzImage"; }
+
+# ---- initramfs --------------------------------------------------------------
+PV_INITRAMFS=$PV_BUILD/initramfs.cpio.gz
+PV_X86_SELFTESTS="sigreturn ldt_gdt iopl ioperm single_step_syscall syscall_nt
+ sysret_ss_attrs sysret_rip test_mremap_vdso mov_ss_trap syscall_arg_fault
+ fsgsbase sigaltstack check_initial_reg_state"
+
+initramfs_build() {
+	local src=${PV_SRC:-$PV_BUILD/src} r=$PV_BUILD/initramfs t out
+	[ -d "$src" ] || src=$PV_BASE
+	step "building the initramfs (busybox + kselftests)"
+	rm -rf "$r" && mkdir -p "$r"/{bin,dev,proc,sys,tmp,kselftest}
+	cp /bin/busybox "$r/bin/busybox" || die "busybox-static missing"
+	cp "$PV_ROOT/scripts/harness/guest-init" "$r/init" && chmod +x "$r/init"
+	# The kernel's own x86 selftests: signals, LDT/GDT, iopl/ioperm, sysret,
+	# single-step over syscalls: the paths full of sensitive instructions.
+	mkdir -p "$r/kselftest/x86"
+	for t in $PV_X86_SELFTESTS; do
+		out="$r/kselftest/x86/${t}_64"
+		gcc -static -O2 -g0 -w -D_GNU_SOURCE -o "$out" \
+			"$src/tools/testing/selftests/x86/$t.c" -lrt -ldl -pthread -lm \
+			2>"$PV_LOGS/selftest-$t.log" || die "cannot build x86 selftest $t"
+	done
+	# previrt's own kselftests (tools/testing/selftests/previrt).
+	if [ -f "$src/tools/testing/selftests/previrt/Makefile" ]; then
+		make -s -C "$src/tools/testing/selftests/previrt" OUTPUT="$r/kselftest/previrt" \
+			CFLAGS="-static -O2 -Wall -I$src/tools/testing/selftests" LDLIBS="-lpthread" \
+			>"$PV_LOGS/selftest-previrt.log" 2>&1 ||
+			die "cannot build the previrt kselftests (build/logs/selftest-previrt.log)"
+		cp "$src/tools/testing/selftests/previrt/"*.sh "$r/kselftest/previrt/" 2>/dev/null
+	fi
+	(cd "$r" && find . | LC_ALL=C sort | cpio -o -H newc --quiet) | gzip -1 > "$PV_INITRAMFS"
+	say "initramfs: $(du -h "$PV_INITRAMFS" | cut -f1), $(find "$r/kselftest" -type f | wc -l) test programs"
+}
