@@ -71,11 +71,14 @@ kernel_image() { echo "$PV_BUILD/obj-$1/arch/x86/boot/bzImage"; }
 # ---- initramfs --------------------------------------------------------------
 PV_INITRAMFS=$PV_BUILD/initramfs.cpio.gz
 PV_X86_SELFTESTS="sigreturn ldt_gdt iopl ioperm single_step_syscall syscall_nt
- sysret_ss_attrs sysret_rip test_mremap_vdso mov_ss_trap syscall_arg_fault
+ sysret_ss_attrs sysret_rip test_mremap_vdso syscall_arg_fault
  fsgsbase sigaltstack check_initial_reg_state"
+# Left out: mov_ss_trap (a data breakpoint on a MOV SS operand kills the
+# process with SIGSEGV under QEMU 7.2 TCG, with the stock kernel too), the
+# 32-bit-only tests (no multilib here).
 
 initramfs_build() {
-	local src=${PV_SRC:-$PV_BUILD/src} r=$PV_BUILD/initramfs t out
+	local src=${PV_SRC:-$PV_BUILD/src} r=$PV_BUILD/initramfs t out extra
 	[ -d "$src" ] || src=$PV_BASE
 	step "building the initramfs (busybox + kselftests)"
 	rm -rf "$r" && mkdir -p "$r"/{bin,dev,proc,sys,tmp,kselftest}
@@ -86,8 +89,13 @@ initramfs_build() {
 	mkdir -p "$r/kselftest/x86"
 	for t in $PV_X86_SELFTESTS; do
 		out="$r/kselftest/x86/${t}_64"
+		extra=
+		case $t in
+		sysret_ss_attrs) extra=$src/tools/testing/selftests/x86/thunks.S ;;
+		check_initial_reg_state) extra=-Wl,-ereal_start ;;
+		esac
 		gcc -static -O2 -g0 -w -D_GNU_SOURCE -o "$out" \
-			"$src/tools/testing/selftests/x86/$t.c" -lrt -ldl -pthread -lm \
+			"$src/tools/testing/selftests/x86/$t.c" $extra -lrt -ldl -pthread -lm \
 			2>"$PV_LOGS/selftest-$t.log" || die "cannot build x86 selftest $t"
 	done
 	# previrt's own kselftests (tools/testing/selftests/previrt).

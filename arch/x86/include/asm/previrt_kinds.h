@@ -76,6 +76,15 @@
 
 #define PREVIRT_KIND_ENUM_(name, size, desc)	PREVIRT_KIND_##name,
 
+#ifndef __ASSEMBLY__
+#define PREVIRT_HAVE_KIND_ENUM
+/* The kinds; PREVIRT_KIND_NR counts them. */
+enum previrt_kind {
+	PREVIRT_X86_KINDS(PREVIRT_KIND_ENUM_)
+	PREVIRT_KIND_NR
+};
+#endif
+
 /*
  * Memory kinds (annotations of ordinary loads and stores, see
  * scripts/coccinelle/previrt/) are numbered from PREVIRT_KIND_MEM_FIRST.

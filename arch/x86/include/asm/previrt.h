@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * x86-64 pre-virtualization sites.
+ *
+ * scripts/previrt/afterburn emits one struct previrt_site per sensitive
+ * instruction into .previrt.sites; the linker script gathers them between
+ * __start_previrt_sites and __stop_previrt_sites, in init data.
+ */
+#ifndef _ASM_X86_PREVIRT_H
+#define _ASM_X86_PREVIRT_H
+
+#include <asm/previrt_kinds.h>
+
+#ifndef __ASSEMBLY__
+#include <linux/types.h>
+
+/**
+ * struct previrt_site - a site record, as afterburn writes it
+ * @offset:	address of the site minus the address of this field, so that
+ *		the table needs no relocation (KASLR, modules)
+ * @len:	site length: the instruction plus its NOP padding
+ * @insn_len:	length of the original instruction
+ * @kind:	enum previrt_kind
+ * @operand:	kind-specific operand, see asm/previrt_kinds.h
+ */
+struct previrt_site {
+	s32 offset;
+	u8 len;
+	u8 insn_len;
+	u8 kind;
+	u8 operand;
+} __packed;
+
+/**
+ * struct previrt_exempt - code the build deliberately left native
+ * @offset:	start of the range minus the address of this field
+ * @len:	length of the range in bytes
+ *
+ * Only the coverage checker reads these; the kernel ignores them.
+ */
+struct previrt_exempt {
+	s32 offset;
+	u32 len;
+} __packed;
+
+#ifdef CONFIG_PREVIRT
+void previrt_patch_vmlinux(void);
+void previrt_patch_module(struct previrt_site *start, struct previrt_site *end);
+#else
+static inline void previrt_patch_vmlinux(void) { }
+static inline void previrt_patch_module(struct previrt_site *start,
+					struct previrt_site *end) { }
+#endif
+
+#endif /* __ASSEMBLY__ */
+#endif /* _ASM_X86_PREVIRT_H */
