@@ -983,7 +983,7 @@ static void check_site(struct elf_file *f, const struct site *s,
 	}
 	format_bytes(p, insn.length, bytes, sizeof(bytes));
 	if (insn.length != s->insn_len) {
-		report(f, s->addr, "site records a %u-byte instruction, found %u bytes (%s)",
+		report(f, s->addr, "site records insn_len %u, the instruction decodes to %u (%s)",
 		       s->insn_len, insn.length, bytes);
 		return;
 	}

@@ -1,0 +1,60 @@
+# Each sensitive instruction once, inside a site of the right kind and
+# operand; --counts must list one site per kind (allkinds.counts).
+	.include "site.inc"
+	.text
+
+	func allkinds
+	site CLI, 0, cli
+	site STI, 0, sti
+	site PUSHF, 0, pushfq
+	site POPF, 0, popfq
+	site CR_READ, 0x43, mov %cr4, %rbx
+	site CR_WRITE, 0x30, mov %rax, %cr3
+	site DR_READ, 0x70, mov %db7, %rax
+	site DR_WRITE, 0x71, mov %rcx, %db7
+	site CLTS, 0, clts
+	site LMSW, 0, lmsw %ax
+	site SMSW, 0, smsw %eax
+	site LGDT, 0xff, lgdt (%rdi)
+	site LIDT, 0xff, lidt (%rdi)
+	site LLDT, 0, lldt %ax
+	site LTR, 0, ltr %ax
+	site SGDT, 0xff, sgdt (%rdi)
+	site SIDT, 0xff, sidt (%rdi)
+	site SLDT, 0, sldt %eax
+	site STR, 0, str %eax
+	site LAR, 0, lar %ax, %eax
+	site LSL, 0, lsl %ax, %eax
+	site VERR, 0, verr %ax
+	site VERW, 0xff, verw (%rip)
+	site SEG_READ, 0x30, mov %ds, %eax
+	site SEG_WRITE, 0x40, mov %eax, %fs
+	site PUSH_SEG, 4, push %fs
+	site POP_SEG, 5, pop %gs
+	site SWAPGS, 0, swapgs
+	site RDMSR, 0, rdmsr
+	site WRMSR, 0, wrmsr
+	site RDTSC, 0, rdtsc
+	site RDTSCP, 0, rdtscp
+	site RDPMC, 0, rdpmc
+	site IN, 0, inb $0x80, %al
+	site OUT, 6, outl %eax, (%dx)
+	site INS, 0x0c, rep insb (%dx), %es:(%rdi)
+	site OUTS, 0x05, outsw (%rsi), (%dx)
+	site INVLPG, 0xff, invlpg (%rax)
+	site INVPCID, 0xff, invpcid (%rax), %rcx
+	site WBINVD, 0, wbinvd
+	site INVD, 0, invd
+	site HLT, 0, hlt
+	site MONITOR, 0, monitor %rax, %ecx, %edx
+	site MWAIT, 0, mwait %eax, %ecx
+	site IRET, 0, iretq
+	site SYSRET, 0, sysretq
+	site SYSEXIT, 0, sysexitl
+	site CPUID, 0, cpuid
+	site XSETBV, 0, xsetbv
+	site INT, 0x80, int $0x80
+	site INT3, 0, int3
+	site UD2, 0, ud2
+	ret
+	.size allkinds, . - allkinds
