@@ -10,9 +10,12 @@
  * the code it describes: the recorded instruction length and kind, the NOP
  * padding and the minimum site size of the kind.
  *
- * Errors look like objtool's:
+ * Errors look like objtool's, with the address in an ET_EXEC:
  *
- *   vmlinux: error: previrt: ffffffff81001234 native_write_cr3()+0x4: unannotated mov %crN write (0f 22 d8)
+ *   vmlinux: error: previrt: ffffffff81001234 native_write_cr3()+0x4:
+ *            unannotated mov %crN write (0f 22 d8)
+ *
+ * (on one line).
  *
  * Usage: pvcheck [--raw] [--quiet] [--counts] FILE...
  *
@@ -44,15 +47,13 @@
 #define EXEMPT_RECORD_SIZE	8
 #define ALT_RECORD_SIZE		12	/* struct alt_instr of Linux 6.1 */
 
-#define KIND_NAME_(name, size, desc)	#name,
-#define KIND_SIZE_(name, size, desc)	size,
+#define KIND_INFO_(name, size, desc)	{ #name, size },
 
-static const char * const kind_names[] = {
-	PREVIRT_X86_KINDS(KIND_NAME_)
-};
-
-static const unsigned char kind_sizes[] = {
-	PREVIRT_X86_KINDS(KIND_SIZE_)
+static const struct {
+	const char *name;
+	unsigned int size;	/* minimum site size */
+} kind_info[] = {
+	PREVIRT_X86_KINDS(KIND_INFO_)
 };
 
 /* How an error names a kind, when the lower-case kind name will not do. */
@@ -198,7 +199,7 @@ static u32 get_u32(const u8 *p)
 static const char *kind_name(int kind)
 {
 	if (kind >= 0 && kind < PREVIRT_KIND_NR)
-		return kind_names[kind];
+		return kind_info[kind].name;
 	if (kind >= PREVIRT_KIND_MEM_FIRST)
 		return "MEM";
 	return "UNKNOWN";
@@ -215,7 +216,7 @@ static const char *kind_what(int kind)
 	if (kind_what_override[kind])
 		return kind_what_override[kind];
 
-	name = kind_names[kind];
+	name = kind_info[kind].name;
 	for (i = 0; name[i] && i < sizeof(buf) - 1; i++)
 		buf[i] = name[i] >= 'A' && name[i] <= 'Z' ? name[i] - 'A' + 'a' :
 			 name[i];
@@ -416,7 +417,7 @@ static void format_bytes(const u8 *p, int len, char *buf, size_t size)
 		n += snprintf(buf + n, size - n, "%s%02x", i ? " " : "", p[i]);
 }
 
-static void __attribute__((format(printf, 3, 4)))
+static void __printf(3, 4)
 report(struct elf_file *f, u64 addr, const char *fmt, ...)
 {
 	char loc[512];
@@ -431,7 +432,7 @@ report(struct elf_file *f, u64 addr, const char *fmt, ...)
 	f->errors++;
 }
 
-static void __attribute__((format(printf, 2, 3)))
+static void __printf(2, 3)
 report_file(struct elf_file *f, const char *fmt, ...)
 {
 	va_list ap;
@@ -482,7 +483,8 @@ static int open_elf(struct elf_file *f)
 	}
 	f->map = map;
 
-	eh = f->ehdr = map;
+	f->ehdr = map;
+	eh = f->ehdr;
 	if (memcmp(eh->e_ident, ELFMAG, SELFMAG) ||
 	    eh->e_ident[EI_CLASS] != ELFCLASS64 ||
 	    eh->e_ident[EI_DATA] != ELFDATA2LSB ||
@@ -1006,13 +1008,13 @@ static void check_site(struct elf_file *f, const struct site *s,
 
 		if (op != PREVIRT_OP_DECODE && s->operand != PREVIRT_OP_DECODE &&
 		    op != s->operand)
-			report(f, s->addr, "site records operand 0x%02x, the instruction has 0x%02x (%s)",
+			report(f, s->addr, "site records operand 0x%02x, expected 0x%02x (%s)",
 			       s->operand, op, bytes);
 	}
 
-	if (s->kind < PREVIRT_KIND_NR && s->len < kind_sizes[s->kind])
+	if (s->kind < PREVIRT_KIND_NR && s->len < kind_info[s->kind].size)
 		report(f, s->addr, "site is %u bytes, kind %s needs %u",
-		       s->len, kind_name(s->kind), kind_sizes[s->kind]);
+		       s->len, kind_name(s->kind), kind_info[s->kind].size);
 
 	for (pos = s->addr + s->insn_len; pos < end; pos += insn.length) {
 		const u8 *q = p + (pos - s->addr);
@@ -1071,7 +1073,7 @@ static void check_insn(struct elf_file *f, const struct section *sec,
 		char loc[512];
 
 		format_location(f, dest, loc, sizeof(loc));
-		report(f, addr, "unannotated %s in the alternative for %s, which is not a site (%s)",
+		report(f, addr, "unannotated %s in alternative for %s, not a site (%s)",
 		       kind_what(kind), loc, bytes);
 	} else {
 		report(f, addr, "unannotated %s in a replacement no alternative uses (%s)",
@@ -1128,7 +1130,7 @@ static void print_counts(struct elf_file *f)
 
 	for (k = 1; k < PREVIRT_KIND_NR; k++)
 		printf("kind %s sites %lu uncovered %lu exempt %lu\n",
-		       kind_names[k], c->sites[k], c->uncovered[k], c->exempt[k]);
+		       kind_info[k].name, c->sites[k], c->uncovered[k], c->exempt[k]);
 }
 
 static void print_summary(struct elf_file *f)
@@ -1144,7 +1146,7 @@ static void print_summary(struct elf_file *f)
 		for (k = 1; k < PREVIRT_KIND_NR; k++) {
 			if (!c->uncovered[k])
 				continue;
-			printf("  %-10s %9lu\n", kind_names[k], c->uncovered[k]);
+			printf("  %-10s %9lu\n", kind_info[k].name, c->uncovered[k]);
 			tu += c->uncovered[k];
 		}
 		printf("  %-10s %9lu\n", "total", tu);
@@ -1157,7 +1159,7 @@ static void print_summary(struct elf_file *f)
 		for (k = 1; k < PREVIRT_KIND_NR; k++) {
 			if (!c->sites[k] && !c->uncovered[k] && !c->exempt[k])
 				continue;
-			printf("  %-10s %9lu %9lu %9lu\n", kind_names[k],
+			printf("  %-10s %9lu %9lu %9lu\n", kind_info[k].name,
 			       c->sites[k], c->uncovered[k], c->exempt[k]);
 			ts += c->sites[k];
 			tu += c->uncovered[k];
@@ -1222,7 +1224,7 @@ static int check_file(const char *path, bool many)
 	return ret;
 }
 
-static void usage(FILE *out)
+static void print_usage(FILE *out)
 {
 	fprintf(out,
 		"usage: pvcheck [--raw] [--quiet] [--counts] FILE...\n"
@@ -1231,53 +1233,60 @@ static void usage(FILE *out)
 		"  --raw     ignore the site tables, count sensitive instructions\n"
 		"  --quiet   print errors only\n"
 		"  --counts  print 'kind NAME sites N uncovered N exempt N' lines\n"
-		"Exit status: 0 clean, 1 errors found, 2 usage or unreadable file.\n");
+		"Exit status: 0 clean, 1 errors found, 2 bad usage or input.\n");
+}
+
+static bool parse_option(const char *arg)
+{
+	if (!strcmp(arg, "--raw"))
+		opt_raw = true;
+	else if (!strcmp(arg, "--quiet"))
+		opt_quiet = true;
+	else if (!strcmp(arg, "--counts"))
+		opt_counts = true;
+	else
+		return false;
+	return true;
 }
 
 int main(int argc, char **argv)
 {
+	const char **files = xcalloc(argc, sizeof(*files));
 	int i, nfiles = 0, ret = 0;
+	bool dashdash = false;
 
 	for (i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--raw")) {
-			opt_raw = true;
-		} else if (!strcmp(argv[i], "--quiet")) {
-			opt_quiet = true;
-		} else if (!strcmp(argv[i], "--counts")) {
-			opt_counts = true;
-		} else if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-			usage(stdout);
+		const char *arg = argv[i];
+
+		if (dashdash || arg[0] != '-' || !arg[1]) {
+			files[nfiles++] = arg;
+			continue;
+		}
+		if (!strcmp(arg, "--")) {
+			dashdash = true;
+			continue;
+		}
+		if (!strcmp(arg, "-h") || !strcmp(arg, "--help")) {
+			print_usage(stdout);
 			return 0;
-		} else if (!strcmp(argv[i], "--")) {
-			nfiles += argc - i - 1;
-			break;
-		} else if (argv[i][0] == '-' && argv[i][1]) {
-			fprintf(stderr, "pvcheck: unknown option %s\n", argv[i]);
-			usage(stderr);
+		}
+		if (!parse_option(arg)) {
+			fprintf(stderr, "pvcheck: unknown option %s\n", arg);
+			print_usage(stderr);
 			return 2;
-		} else {
-			nfiles++;
 		}
 	}
 	if (!nfiles) {
-		usage(stderr);
+		print_usage(stderr);
 		return 2;
 	}
 
-	for (i = 1; i < argc; i++) {
-		int r;
+	for (i = 0; i < nfiles; i++) {
+		int r = check_file(files[i], nfiles > 1);
 
-		if (!strcmp(argv[i], "--")) {
-			for (i++; i < argc; i++) {
-				r = check_file(argv[i], nfiles > 1);
-				ret = r > ret ? r : ret;
-			}
-			break;
-		}
-		if (argv[i][0] == '-' && argv[i][1])
-			continue;
-		r = check_file(argv[i], nfiles > 1);
-		ret = r > ret ? r : ret;
+		if (r > ret)
+			ret = r;
 	}
+	free(files);
 	return ret;
 }
