@@ -1,0 +1,1991 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * afterburn - pre-virtualization ("soft layering") rewriter for x86-64
+ * assembler, in the spirit of the 2006 Afterburner.
+ *
+ * Usage: afterburn [--exempt] [--source NAME] -o OUT IN
+ *
+ * Input is GNU as AT&T-syntax x86-64 assembler exactly as GCC -S emits it
+ * (including inline asm between #APP and #NO_APP with cpp linemarkers) or
+ * a preprocessed .S file.  The output is the same text, byte for byte,
+ * except that every sensitive instruction becomes a "site".
+ *
+ * Design decisions
+ *
+ * Sites.  A sensitive instruction INSN (with its prefixes) is rewritten on
+ * the same physical line into
+ *
+ *   98761: INSN; 98762: .nops PAD; 98763: .pushsection .previrt.sites,"a";
+ *   .long 98761b - .; .byte 98763b-98761b, 98762b-98761b, KIND, OPERAND;
+ *   .popsection
+ *
+ * where PAD = -(((SIZE)-(98762b-98761b))>0)*((SIZE)-(98762b-98761b)).  gas
+ * comparisons yield -1 for true, so PAD is SIZE minus the instruction
+ * length when that is positive and 0 otherwise: a site is never shorter
+ * than its instruction and always at least the kind's size from
+ * asm/previrt_kinds.h, so that the kernel can patch in a call or an
+ * inline replacement.  Each record is 8 bytes: s32 offset of the site
+ * relative to the record, u8 site length, u8 instruction length, u8 kind,
+ * u8 operand (see previrt_kinds.h for the operand byte).  Numeric local
+ * labels are used because they work inside .macro/.rept/.irp bodies and
+ * never clash with the compiler's own labels.  Nothing is ever added as
+ * a new line: gas line numbers, cpp linemarkers and the line numbers in
+ * diagnostics stay right.  .nops needs binutils 2.31 or later.
+ *
+ * Exempt ranges.  Objects that Kbuild excludes from previrt are run with
+ * --exempt, and .code16/.code32/.code16gcc regions are always exempt
+ * (sites are 64-bit only).  No sites are made there; instead each stretch
+ * of an executable section that is exempt is bracketed by "98771:" at its
+ * start and "98772: .pushsection .previrt.exempt,"a"; .long 98771b - .;
+ * .long 98772b - 98771b; .popsection" at its end (two s32 per record:
+ * offset of the range relative to the record, and its length).  The start
+ * label is emitted lazily, just before the first statement of the stretch,
+ * so that stretches without any statement produce no record; the end goes
+ * on the line of the directive that ends the stretch (section switch,
+ * .code64, .end, or the .endr of a .rept body in which the stretch began)
+ * or is appended to the last statement of the file.  A range never spans
+ * two sections (or subsections): a section switch always closes it.
+ *
+ * Sections.  Only executable sections are rewritten: .text (and .text N),
+ * a .section/.pushsection whose flags contain 'x', or without flags a name
+ * equal to .text, starting with ".text." or ending in ".text"; flags given
+ * for a name earlier in the file are remembered.  A section stack is kept
+ * like gas keeps it (.pushsection/.popsection save and restore both the
+ * current and the previous section, .previous swaps them), so the records'
+ * own .pushsection/.popsection pairs are transparent to .previous.
+ *
+ * .altinstr_replacement is never rewritten (nor covered by exempt ranges):
+ * apply_alternatives() copies those bytes over an original instruction
+ * (which may be a site) at boot, and the kernel's patcher re-decodes sites
+ * after alternatives have been applied, so a replacement needs no site of
+ * its own and must keep its exact length.
+ *
+ * Macros.  .macro bodies are rewritten in place; their operands may be
+ * macro arguments (\reg) that are unknown here, so the operand byte is
+ * then PREVIRT_OP_DECODE (0xff).  Section directives inside a body are
+ * tracked with a section state local to the body that starts "unknown",
+ * which counts as executable.  Whether a macro body is rewritten is
+ * decided where it is defined: a macro that got sites and is then invoked
+ * inside a .code32 region is an error.  A mnemonic that names a macro
+ * defined earlier is a macro invocation, not an instruction.  .rept, .irp
+ * and .irpc bodies are expanded in place by gas and are simply rewritten
+ * (each iteration gets its own site).  Conditional assembly (.if) is not
+ * evaluated: section directives in all branches are tracked in order.
+ *
+ * What is sensitive.  cli, sti, pushf, popf, moves to and from control,
+ * debug and segment registers, clts, lmsw, smsw, lgdt, lidt, lldt, ltr,
+ * sgdt, sidt, sldt, str, lar, lsl, verr, verw, push/pop %fs/%gs, swapgs,
+ * rdmsr, wrmsr, rdtsc, rdtscp, rdpmc, in, out, ins, outs, invlpg, invpcid,
+ * wbinvd, invd, hlt, monitor, mwait, iret, sysret, sysexit, cpuid, xsetbv,
+ * int $n, int1/icebp, int3 and ud2.  "int $3" is encoded by gas as int3
+ * (0xcc) and so becomes an INT3 site.
+ *
+ * Not sensitive, left alone: syscall and sysenter (user-space entry
+ * instructions, never executed by the kernel), stac/clac (SMAP, no
+ * virtualization hole), xgetbv (reads XCR0 without trapping and is
+ * harmless), monitorx/mwaitx (AMD user-level variants), rd/wr fs/gs base
+ * (plain register accesses to the FS/GS bases, enabled per task by the
+ * kernel, not privileged state the hypervisor must see).  "into" is
+ * invalid in 64-bit mode and passed through for gas to reject.
+ *
+ * int3 and ud2 are rewritten only when written as mnemonics.  BUG() emits
+ * ud2 via .byte and alignment/padding uses int3 bytes, both invisible
+ * here; the separate coverage checker treats int3 and ud2 separately from
+ * the other kinds for that reason.  Likewise any instruction written with
+ * .byte is invisible to this rewriter; the checker catches those.
+ *
+ * Implementation.  A single pass over the input buffer, no regular
+ * expressions: the scanner splits statements at ';' and newlines, drops
+ * '#' and C comments (tracking cpp linemarkers for error locations) and
+ * keeps string and character constants intact.  Each statement is copied
+ * into a small "clean" buffer with a map back to input offsets; output is
+ * the input copied in large chunks with the site text inserted at the
+ * recorded offsets.  The core is afterburn_buffer(), which a libFuzzer
+ * target can call directly.
+ */
+
+#include <errno.h>
+#include <fcntl.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "asm/previrt_kinds.h"
+
+/* The header provides the enum (PREVIRT_KIND_NONE = 0, ...) for C users. */
+#ifndef PREVIRT_HAVE_KIND_ENUM
+enum previrt_kind {
+	PREVIRT_X86_KINDS(PREVIRT_KIND_ENUM_)
+	PREVIRT_KIND_NR
+};
+#endif
+
+#define KIND_NAME_(name, size, desc)	#name,
+#define KIND_SIZE_(name, size, desc)	size,
+
+static const char *const kind_names[] = { PREVIRT_X86_KINDS(KIND_NAME_) };
+static const unsigned char kind_sizes[] = { PREVIRT_X86_KINDS(KIND_SIZE_) };
+
+/* Where error messages go; NULL keeps the core quiet (fuzzing). */
+FILE *afterburn_errfile;
+
+/* ---------------------------------------------------------------------- */
+/* Character classes */
+
+static inline bool is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static inline bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline bool is_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static inline bool is_sym(char c)
+{
+	return is_alpha(c) || is_digit(c) || c == '_' || c == '.' || c == '$';
+}
+
+static inline char to_lower(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
+}
+
+/* ---------------------------------------------------------------------- */
+/* State */
+
+struct secname {
+	struct secname *next;	/* hash chain */
+	bool exec;		/* SHF_EXECINSTR */
+	bool flags_known;	/* flags were given for this name */
+	bool altinstr;		/* .altinstr_replacement: never rewritten */
+	size_t len;
+	char name[];
+};
+
+struct sec {
+	struct secname *n;	/* NULL: unknown (inside a macro body) */
+	long sub;		/* subsection */
+};
+
+struct secpair {
+	struct sec cur, prev;
+};
+
+struct secstate {
+	struct sec cur, prev;
+	struct secpair *stack;
+	size_t depth, cap;
+	int code;		/* 16, 32 or 64 */
+};
+
+struct lmframe {
+	const char *file;	/* NULL: the input itself */
+	size_t flen;
+	long delta;		/* logical line = physical line + delta */
+};
+
+struct macro {
+	char *name;
+	bool has_sites;
+};
+
+#define SEC_HASH	256
+
+struct ctx {
+	const char *name;	/* name used in messages without linemarkers */
+	const char *in;
+	size_t len;
+	FILE *out;
+	bool exempt;
+	size_t out_pos;		/* input copied to out up to here */
+	jmp_buf fail;
+
+	/* location tracking */
+	unsigned long phys;
+	struct lmframe loc;
+	struct lmframe *lmstack;
+	size_t lmdepth, lmcap;
+
+	/* the current statement, cleaned of comments */
+	char *t;
+	size_t *map;
+	size_t tn, tcap;
+	size_t st_start;	/* input offset of first character, or -1 */
+	size_t st_end;		/* input offset after the last character */
+	struct lmframe st_loc;
+	unsigned long st_phys;
+
+	/* sections */
+	struct secname *htab[SEC_HASH];
+	struct secstate top, body;
+	struct secname *sn_text, *sn_data, *sn_bss;
+
+	/* macros */
+	int macro_depth;
+	struct macro *macros;
+	size_t nmacros, macro_cap;
+	long cur_macro;
+	int rept_depth;
+
+	/* exempt ranges (top level only) */
+	bool range_open, range_pending;
+	int range_depth;
+
+	/* a standalone prefix statement waiting for its instruction */
+	bool pp;
+	bool pp_rep;
+	size_t pp_pos;
+
+	/* end of the last top-level statement, for the EOF record */
+	size_t last_end;
+	bool ended;		/* .end seen */
+
+	unsigned long nsites, nranges;
+};
+
+static void __attribute__((noreturn, format(printf, 2, 3)))
+fail(struct ctx *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (afterburn_errfile) {
+		const struct lmframe *l = &c->st_loc;
+		unsigned long line = c->st_phys;
+
+		if (c->st_start == (size_t)-1) {
+			l = &c->loc;
+			line = c->phys;
+		}
+		if (l->file)
+			fprintf(afterburn_errfile, "%.*s", (int)l->flen, l->file);
+		else
+			fputs(c->name, afterburn_errfile);
+		fprintf(afterburn_errfile, ":%ld: error: afterburn: ", (long)line + l->delta);
+		va_start(ap, fmt);
+		vfprintf(afterburn_errfile, fmt, ap);
+		va_end(ap);
+		fputc('\n', afterburn_errfile);
+	}
+	longjmp(c->fail, 1);
+}
+
+static void *xrealloc(struct ctx *c, void *p, size_t n)
+{
+	void *q = realloc(p, n);
+
+	if (!q)
+		fail(c, "out of memory");
+	return q;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Output */
+
+static void emit_upto(struct ctx *c, size_t pos)
+{
+	if (pos > c->out_pos) {
+		fwrite(c->in + c->out_pos, 1, pos - c->out_pos, c->out);
+		c->out_pos = pos;
+	}
+}
+
+static void insert(struct ctx *c, size_t pos, const char *text)
+{
+	emit_upto(c, pos);
+	fputs(text, c->out);
+}
+
+#define EXEMPT_START	"98771: "
+#define EXEMPT_END	"98772: .pushsection .previrt.exempt,\"a\"; .long 98771b - .; " \
+			".long 98772b - 98771b; .popsection"
+
+/* ---------------------------------------------------------------------- */
+/* Sections */
+
+static struct secname *intern(struct ctx *c, const char *name, size_t len)
+{
+	unsigned int h = 2166136261u;
+	struct secname *s;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)name[i]) * 16777619u;
+	h %= SEC_HASH;
+	for (s = c->htab[h]; s; s = s->next)
+		if (s->len == len && !memcmp(s->name, name, len))
+			return s;
+	s = xrealloc(c, NULL, sizeof(*s) + len + 1);
+	memcpy(s->name, name, len);
+	s->name[len] = '\0';
+	s->len = len;
+	s->flags_known = false;
+	s->altinstr = len == 21 && !memcmp(name, ".altinstr_replacement", 21);
+	/* Default by name: .text, .text.*, *.text */
+	s->exec = (len >= 5 && !memcmp(name, ".text", 5) && (len == 5 || name[5] == '.')) ||
+		  (len >= 5 && !memcmp(name + len - 5, ".text", 5));
+	s->next = c->htab[h];
+	c->htab[h] = s;
+	return s;
+}
+
+static inline bool sec_eq(struct sec a, struct sec b)
+{
+	return a.n == b.n && a.sub == b.sub;
+}
+
+static inline bool sec_exec(struct sec s)
+{
+	return !s.n || (s.n->exec && !s.n->altinstr);
+}
+
+static inline bool in_body(const struct ctx *c)
+{
+	return c->macro_depth > 0;
+}
+
+static inline struct secstate *cur_state(struct ctx *c)
+{
+	return in_body(c) ? &c->body : &c->top;
+}
+
+/* Sites are made here. */
+static bool site_active(struct ctx *c)
+{
+	struct secstate *s = cur_state(c);
+
+	return !c->exempt && s->code == 64 && sec_exec(s->cur);
+}
+
+/* Exempt ranges are made here (top level only). */
+static bool exempt_active(struct ctx *c)
+{
+	struct secstate *s = &c->top;
+
+	return !in_body(c) && s->cur.n && sec_exec(s->cur) && (c->exempt || s->code != 64);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Exempt range bookkeeping */
+
+/* Called before every top-level statement that does not switch sections. */
+static void lazy_start(struct ctx *c)
+{
+	if (in_body(c) || !c->range_pending)
+		return;
+	insert(c, c->st_start, EXEMPT_START);
+	c->range_pending = false;
+	c->range_open = true;
+	c->range_depth = c->rept_depth;
+}
+
+static void close_range(struct ctx *c, size_t pos)
+{
+	insert(c, pos, EXEMPT_END "; ");
+	c->range_open = false;
+	c->nranges++;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Statement scanning helpers over the cleaned text */
+
+static size_t skip_blank(const char *t, size_t n, size_t p)
+{
+	while (p < n && t[p] == ' ')
+		p++;
+	return p;
+}
+
+/* End of a symbol-like token (labels, mnemonics, macro arguments). */
+static size_t scan_sym(const char *t, size_t n, size_t p)
+{
+	while (p < n) {
+		if (is_sym(t[p])) {
+			p++;
+		} else if (t[p] == '\\' && p + 1 < n) {
+			p += 2;
+			if (t[p - 1] == '(' && p < n && t[p] == ')')
+				p++;
+		} else {
+			break;
+		}
+	}
+	return p;
+}
+
+/* End of a "string" starting at p (t[p] == '"'). */
+static size_t scan_str(const char *t, size_t n, size_t p)
+{
+	for (p++; p < n && t[p] != '"'; p++)
+		if (t[p] == '\\')
+			p++;
+	return p < n ? p + 1 : n;
+}
+
+/* If a label starts at p, return the index of its ':', else 0. */
+static size_t scan_label(const char *t, size_t n, size_t p)
+{
+	size_t e;
+
+	if (p >= n)
+		return 0;
+	if (t[p] == '"')
+		e = scan_str(t, n, p);
+	else if (is_sym(t[p]) || t[p] == '\\')
+		e = scan_sym(t, n, p);
+	else
+		return 0;
+	if (e > p && e < n && t[e] == ':' && (e + 1 >= n || t[e + 1] != ':'))
+		return e;
+	return 0;
+}
+
+/* Mnemonic or prefix token, including {pseudo} prefixes. */
+static size_t scan_word(const char *t, size_t n, size_t p)
+{
+	if (p < n && t[p] == '{') {
+		while (p < n && t[p] != '}')
+			p++;
+		return p < n ? p + 1 : n;
+	}
+	return scan_sym(t, n, p);
+}
+
+/* Lower-case copy of t[p, e) into buf (size 16); false if too long. */
+static bool lower_word(const char *t, size_t p, size_t e, char *buf)
+{
+	size_t i;
+
+	if (e - p >= 16)
+		return false;
+	for (i = 0; p + i < e; i++)
+		buf[i] = to_lower(t[p + i]);
+	buf[i] = '\0';
+	return true;
+}
+
+static bool word_is(const char *t, size_t p, size_t e, const char *w)
+{
+	size_t l = strlen(w), i;
+
+	if (e - p != l)
+		return false;
+	for (i = 0; i < l; i++)
+		if (to_lower(t[p + i]) != w[i])
+			return false;
+	return true;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Prefixes */
+
+enum { PFX_NONE, PFX_PLAIN, PFX_REP };
+
+static int prefix_kind(const char *w)
+{
+	static const char *const plain[] = {
+		"lock", "data16", "data32", "addr16", "addr32", "rex", "rex64",
+		"cs", "ds", "es", "fs", "gs", "ss", "notrack", "bnd",
+		"xacquire", "xrelease",
+	};
+	static const char *const rep[] = { "rep", "repe", "repz", "repne", "repnz" };
+	size_t i;
+
+	if (w[0] == '{')
+		return PFX_PLAIN;
+	for (i = 0; i < sizeof(rep) / sizeof(rep[0]); i++)
+		if (!strcmp(w, rep[i]))
+			return PFX_REP;
+	for (i = 0; i < sizeof(plain) / sizeof(plain[0]); i++)
+		if (!strcmp(w, plain[i]))
+			return PFX_PLAIN;
+	if (!strncmp(w, "rex.", 4) && w[4]) {
+		for (i = 4; w[i]; i++)
+			if (!strchr("wrxb", w[i]))
+				return PFX_NONE;
+		return PFX_PLAIN;
+	}
+	return PFX_NONE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* The sensitive mnemonic table */
+
+enum cls {
+	C_NOARGS,	/* no operands */
+	C_ONE,		/* exactly one operand */
+	C_TWO,		/* exactly two operands */
+	C_MOV,		/* mov: sensitive with a %cr/%dr/%sreg operand */
+	C_PUSH,		/* push %fs/%gs */
+	C_POP,		/* pop %fs/%gs */
+	C_IN, C_OUT, C_INS, C_OUTS,
+	C_MONITOR,	/* zero or three register operands */
+	C_MWAIT,	/* zero or two register operands */
+	C_INT,		/* int $n */
+};
+
+struct mnem {
+	const char *name;
+	unsigned char kind;
+	unsigned char cls;
+	signed char width;	/* log2 of the port width from the suffix, -1 none */
+	unsigned char op;	/* fixed operand byte */
+};
+
+#define M(n, k, c)	{ n, PREVIRT_KIND_##k, c, -1, 0 }
+#define MW(n, k, c, w)	{ n, PREVIRT_KIND_##k, c, w, 0 }
+
+/* Sorted by name (strcmp order) for bsearch. */
+static const struct mnem mnems[] = {
+	M("cli", CLI, C_NOARGS),
+	M("clts", CLTS, C_NOARGS),
+	M("cpuid", CPUID, C_NOARGS),
+	M("hlt", HLT, C_NOARGS),
+	{ "icebp", PREVIRT_KIND_INT, C_NOARGS, -1, 1 },
+	MW("in", IN, C_IN, -1),
+	MW("inb", IN, C_IN, 0),
+	MW("inl", IN, C_IN, 2),
+	MW("ins", INS, C_INS, -1),
+	MW("insb", INS, C_INS, 0),
+	MW("insd", INS, C_INS, 2),
+	MW("insl", INS, C_INS, 2),
+	MW("insw", INS, C_INS, 1),
+	M("int", INT, C_INT),
+	{ "int1", PREVIRT_KIND_INT, C_NOARGS, -1, 1 },
+	M("int3", INT3, C_NOARGS),
+	M("invd", INVD, C_NOARGS),
+	M("invlpg", INVLPG, C_ONE),
+	M("invpcid", INVPCID, C_TWO),
+	MW("inw", IN, C_IN, 1),
+	M("iret", IRET, C_NOARGS),
+	M("iretl", IRET, C_NOARGS),
+	M("iretq", IRET, C_NOARGS),
+	M("iretw", IRET, C_NOARGS),
+	M("lar", LAR, C_TWO),
+	M("larl", LAR, C_TWO),
+	M("larq", LAR, C_TWO),
+	M("larw", LAR, C_TWO),
+	M("lgdt", LGDT, C_ONE),
+	M("lgdtq", LGDT, C_ONE),
+	M("lidt", LIDT, C_ONE),
+	M("lidtq", LIDT, C_ONE),
+	M("lldt", LLDT, C_ONE),
+	M("lldtw", LLDT, C_ONE),
+	M("lmsw", LMSW, C_ONE),
+	M("lmsww", LMSW, C_ONE),
+	M("lsl", LSL, C_TWO),
+	M("lsll", LSL, C_TWO),
+	M("lslq", LSL, C_TWO),
+	M("lslw", LSL, C_TWO),
+	M("ltr", LTR, C_ONE),
+	M("ltrw", LTR, C_ONE),
+	M("monitor", MONITOR, C_MONITOR),
+	M("mov", NONE, C_MOV),
+	M("movl", NONE, C_MOV),
+	M("movq", NONE, C_MOV),
+	M("movw", NONE, C_MOV),
+	M("mwait", MWAIT, C_MWAIT),
+	MW("out", OUT, C_OUT, -1),
+	MW("outb", OUT, C_OUT, 0),
+	MW("outl", OUT, C_OUT, 2),
+	MW("outs", OUTS, C_OUTS, -1),
+	MW("outsb", OUTS, C_OUTS, 0),
+	MW("outsd", OUTS, C_OUTS, 2),
+	MW("outsl", OUTS, C_OUTS, 2),
+	MW("outsw", OUTS, C_OUTS, 1),
+	MW("outw", OUT, C_OUT, 1),
+	M("pop", POP_SEG, C_POP),
+	M("popf", POPF, C_NOARGS),
+	M("popfq", POPF, C_NOARGS),
+	M("popfw", POPF, C_NOARGS),
+	M("popq", POP_SEG, C_POP),
+	M("popw", POP_SEG, C_POP),
+	M("push", PUSH_SEG, C_PUSH),
+	M("pushf", PUSHF, C_NOARGS),
+	M("pushfq", PUSHF, C_NOARGS),
+	M("pushfw", PUSHF, C_NOARGS),
+	M("pushq", PUSH_SEG, C_PUSH),
+	M("pushw", PUSH_SEG, C_PUSH),
+	M("rdmsr", RDMSR, C_NOARGS),
+	M("rdpmc", RDPMC, C_NOARGS),
+	M("rdtsc", RDTSC, C_NOARGS),
+	M("rdtscp", RDTSCP, C_NOARGS),
+	M("sgdt", SGDT, C_ONE),
+	M("sgdtq", SGDT, C_ONE),
+	M("sidt", SIDT, C_ONE),
+	M("sidtq", SIDT, C_ONE),
+	M("sldt", SLDT, C_ONE),
+	M("sldtl", SLDT, C_ONE),
+	M("sldtq", SLDT, C_ONE),
+	M("sldtw", SLDT, C_ONE),
+	M("smsw", SMSW, C_ONE),
+	M("smswl", SMSW, C_ONE),
+	M("smswq", SMSW, C_ONE),
+	M("smsww", SMSW, C_ONE),
+	M("sti", STI, C_NOARGS),
+	M("str", STR, C_ONE),
+	M("strl", STR, C_ONE),
+	M("strq", STR, C_ONE),
+	M("strw", STR, C_ONE),
+	M("swapgs", SWAPGS, C_NOARGS),
+	M("sysexit", SYSEXIT, C_NOARGS),
+	M("sysexitl", SYSEXIT, C_NOARGS),
+	M("sysexitq", SYSEXIT, C_NOARGS),
+	M("sysret", SYSRET, C_NOARGS),
+	M("sysretl", SYSRET, C_NOARGS),
+	M("sysretq", SYSRET, C_NOARGS),
+	M("ud2", UD2, C_NOARGS),
+	M("ud2a", UD2, C_NOARGS),
+	M("verr", VERR, C_ONE),
+	M("verrw", VERR, C_ONE),
+	M("verw", VERW, C_ONE),
+	M("verww", VERW, C_ONE),
+	M("wbinvd", WBINVD, C_NOARGS),
+	M("wrmsr", WRMSR, C_NOARGS),
+	M("xsetbv", XSETBV, C_NOARGS),
+};
+
+static int mnem_cmp(const void *key, const void *elt)
+{
+	return strcmp(key, ((const struct mnem *)elt)->name);
+}
+
+static const struct mnem *lookup_mnem(const char *w)
+{
+	return bsearch(w, mnems, sizeof(mnems) / sizeof(mnems[0]), sizeof(mnems[0]), mnem_cmp);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Operands */
+
+enum opk {
+	O_GPR,		/* general purpose register, num = hardware number */
+	O_CR,		/* %crN */
+	O_DR,		/* %drN / %dbN */
+	O_SEG,		/* %es ... %gs */
+	O_REG,		/* some other register */
+	O_IMM,		/* $... */
+	O_MACRO,	/* contains a macro argument: unknown */
+	O_MEM,		/* anything else */
+};
+
+struct operand {
+	size_t p, e;	/* in the cleaned text, trimmed */
+	int kind;
+	int num;	/* register number */
+	int width;	/* GPR width in bytes */
+	char reg[16];	/* lower-case register name (without %) */
+};
+
+static int gpr_number(const char *r, int *width)
+{
+	static const char *const r64[] = {
+		"rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi" };
+	static const char *const r32[] = {
+		"eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi" };
+	static const char *const r16[] = {
+		"ax", "cx", "dx", "bx", "sp", "bp", "si", "di" };
+	static const char *const r8[] = {
+		"al", "cl", "dl", "bl", "spl", "bpl", "sil", "dil" };
+	static const char *const r8h[] = { "ah", "ch", "dh", "bh" };
+	int i;
+
+	for (i = 0; i < 8; i++) {
+		if (!strcmp(r, r64[i])) {
+			*width = 8;
+			return i;
+		}
+		if (!strcmp(r, r32[i])) {
+			*width = 4;
+			return i;
+		}
+		if (!strcmp(r, r16[i])) {
+			*width = 2;
+			return i;
+		}
+		if (!strcmp(r, r8[i])) {
+			*width = 1;
+			return i;
+		}
+	}
+	for (i = 0; i < 4; i++) {
+		if (!strcmp(r, r8h[i])) {
+			*width = 1;
+			return i;	/* encoded like spl..dil without REX */
+		}
+	}
+	if (r[0] == 'r' && is_digit(r[1])) {
+		int n = r[1] - '0';
+		const char *s = r + 2;
+
+		if (is_digit(*s)) {
+			n = n * 10 + (*s - '0');
+			s++;
+		}
+		if (n < 8 || n > 15)
+			return -1;
+		if (!*s)
+			*width = 8;
+		else if (!strcmp(s, "d"))
+			*width = 4;
+		else if (!strcmp(s, "w"))
+			*width = 2;
+		else if (!strcmp(s, "b") || !strcmp(s, "l"))
+			*width = 1;
+		else
+			return -1;
+		return n;
+	}
+	return -1;
+}
+
+/* "cr"/"dr"/"db" followed by decimal digits only: the number, else -1. */
+static int regnum_after(const char *r)
+{
+	int n = 0;
+
+	if (!*r)
+		return -1;
+	for (; *r; r++) {
+		if (!is_digit(*r) || n > 100)
+			return -1;
+		n = n * 10 + (*r - '0');
+	}
+	return n;
+}
+
+static void classify_operand(struct ctx *c, struct operand *o)
+{
+	const char *t = c->t;
+	static const char *const segs[] = { "es", "cs", "ss", "ds", "fs", "gs" };
+	size_t i;
+
+	o->kind = O_MEM;
+	o->num = -1;
+	o->width = 0;
+	o->reg[0] = '\0';
+	for (i = o->p; i < o->e; i++) {
+		if (t[i] == '\\') {
+			o->kind = O_MACRO;
+			return;
+		}
+	}
+	if (t[o->p] == '$') {
+		o->kind = O_IMM;
+		return;
+	}
+	if (t[o->p] != '%')
+		return;
+	for (i = o->p + 1; i < o->e; i++)
+		if (!is_alpha(t[i]) && !is_digit(t[i]))
+			return;		/* %fs:..., a memory operand */
+	if (!lower_word(t, o->p + 1, o->e, o->reg))
+		return;
+	o->kind = O_REG;
+	if (!strncmp(o->reg, "cr", 2) && regnum_after(o->reg + 2) >= 0) {
+		o->kind = O_CR;
+		o->num = regnum_after(o->reg + 2);
+		if (o->num != 0 && o->num != 2 && o->num != 3 && o->num != 4 && o->num != 8)
+			fail(c, "invalid control register %%%s", o->reg);
+		return;
+	}
+	if ((!strncmp(o->reg, "dr", 2) || !strncmp(o->reg, "db", 2)) &&
+	    regnum_after(o->reg + 2) >= 0) {
+		o->kind = O_DR;
+		o->num = regnum_after(o->reg + 2);
+		if (o->num > 7)
+			fail(c, "invalid debug register %%%s", o->reg);
+		return;
+	}
+	for (i = 0; i < 6; i++) {
+		if (!strcmp(o->reg, segs[i])) {
+			o->kind = O_SEG;
+			o->num = i;
+			return;
+		}
+	}
+	o->num = gpr_number(o->reg, &o->width);
+	if (o->num >= 0)
+		o->kind = O_GPR;
+}
+
+#define MAX_OPS	4
+
+/* Split t[p, n) at top-level commas.  Returns the operand count. */
+static int split_operands(struct ctx *c, size_t p, size_t n, struct operand *ops)
+{
+	const char *t = c->t;
+	int nops = 0, depth = 0;
+	size_t s;
+
+	p = skip_blank(t, n, p);
+	if (p >= n)
+		return 0;
+	s = p;
+	for (;;) {
+		if (p >= n || (t[p] == ',' && depth == 0)) {
+			size_t e = p;
+
+			while (e > s && t[e - 1] == ' ')
+				e--;
+			if (e == s)
+				fail(c, "empty operand");
+			if (nops == MAX_OPS)
+				fail(c, "too many operands");
+			ops[nops].p = s;
+			ops[nops].e = e;
+			classify_operand(c, &ops[nops]);
+			nops++;
+			if (p >= n)
+				break;
+			s = p = skip_blank(t, n, p + 1);
+			continue;
+		}
+		if (t[p] == '(')
+			depth++;
+		else if (t[p] == ')')
+			depth--;
+		else if (t[p] == '"') {
+			p = scan_str(t, n, p);
+			continue;
+		}
+		p++;
+	}
+	return nops;
+}
+
+/* A tiny constant expression evaluator for "int $expr". */
+struct eval {
+	struct ctx *c;
+	const char *t;
+	size_t p, n;
+};
+
+static long ev_expr(struct eval *ev, int prec);
+
+static void ev_blank(struct eval *ev)
+{
+	ev->p = skip_blank(ev->t, ev->n, ev->p);
+}
+
+static long ev_primary(struct eval *ev)
+{
+	const char *t = ev->t;
+	long v = 0;
+	int base = 10;
+
+	ev_blank(ev);
+	if (ev->p >= ev->n)
+		fail(ev->c, "cannot evaluate interrupt vector");
+	switch (t[ev->p]) {
+	case '(':
+		ev->p++;
+		v = ev_expr(ev, 0);
+		ev_blank(ev);
+		if (ev->p >= ev->n || t[ev->p] != ')')
+			fail(ev->c, "cannot evaluate interrupt vector");
+		ev->p++;
+		return v;
+	case '-':
+		ev->p++;
+		return -ev_primary(ev);
+	case '+':
+		ev->p++;
+		return ev_primary(ev);
+	case '~':
+		ev->p++;
+		return ~ev_primary(ev);
+	case '\'':
+		if (ev->p + 1 >= ev->n)
+			fail(ev->c, "cannot evaluate interrupt vector");
+		ev->p += 2;
+		if (t[ev->p - 1] == '\\')
+			fail(ev->c, "cannot evaluate interrupt vector");
+		v = (unsigned char)t[ev->p - 1];
+		if (ev->p < ev->n && t[ev->p] == '\'')
+			ev->p++;
+		return v;
+	}
+	if (!is_digit(t[ev->p]))
+		fail(ev->c, "cannot evaluate interrupt vector");
+	if (t[ev->p] == '0' && ev->p + 1 < ev->n) {
+		char x = to_lower(t[ev->p + 1]);
+
+		if (x == 'x') {
+			base = 16;
+			ev->p += 2;
+		} else if (x == 'b') {
+			base = 2;
+			ev->p += 2;
+		} else {
+			base = 8;
+		}
+	}
+	for (; ev->p < ev->n; ev->p++) {
+		char d = to_lower(t[ev->p]);
+		int dv;
+
+		if (is_digit(d))
+			dv = d - '0';
+		else if (d >= 'a' && d <= 'f')
+			dv = d - 'a' + 10;
+		else
+			break;
+		if (dv >= base)
+			fail(ev->c, "cannot evaluate interrupt vector");
+		if (v > 0xffffff)
+			fail(ev->c, "interrupt vector out of range");
+		v = v * base + dv;
+	}
+	if (ev->p < ev->n && (is_alpha(t[ev->p]) || t[ev->p] == '_'))
+		fail(ev->c, "cannot evaluate interrupt vector");
+	return v;
+}
+
+static int ev_binop(struct eval *ev, int *prec)
+{
+	const char *t = ev->t + ev->p;
+	size_t left = ev->n - ev->p;
+
+	if (!left)
+		return 0;
+	switch (t[0]) {
+	case '|': *prec = 1; return 1;
+	case '^': *prec = 2; return 1;
+	case '&': *prec = 3; return 1;
+	case '<':
+	case '>':
+		if (left > 1 && t[1] == t[0]) {
+			*prec = 4;
+			return 2;
+		}
+		return 0;
+	case '+':
+	case '-': *prec = 5; return 1;
+	case '*':
+	case '/':
+	case '%': *prec = 6; return 1;
+	}
+	return 0;
+}
+
+static long ev_expr(struct eval *ev, int prec)
+{
+	long v = ev_primary(ev);
+
+	for (;;) {
+		int p, len;
+		char op;
+		long r;
+
+		ev_blank(ev);
+		len = ev_binop(ev, &p);
+		if (!len || p <= prec)
+			return v;
+		op = ev->t[ev->p];
+		ev->p += len;
+		r = ev_expr(ev, p);
+		if (v < -0xffffff || v > 0xffffff || r < -0xffffff || r > 0xffffff)
+			fail(ev->c, "interrupt vector out of range");
+		switch (op) {
+		case '|': v |= r; break;
+		case '^': v ^= r; break;
+		case '&': v &= r; break;
+		case '<': v = (r < 0 || r > 31) ? 0 : v << r; break;
+		case '>': v = (r < 0 || r > 31) ? 0 : v >> r; break;
+		case '+': v += r; break;
+		case '-': v -= r; break;
+		case '*': v *= r; break;
+		case '/':
+		case '%':
+			if (!r)
+				fail(ev->c, "division by zero in interrupt vector");
+			v = op == '/' ? v / r : v % r;
+			break;
+		}
+	}
+}
+
+/* ---------------------------------------------------------------------- */
+/* Classification of one sensitive instruction */
+
+struct site {
+	int kind;
+	int op;
+};
+
+static int acc_width(struct ctx *c, const struct operand *o, const char *m)
+{
+	if (o->kind == O_MACRO)
+		return -2;
+	if (o->kind == O_GPR && o->num == 0 && o->width != 8 && strcmp(o->reg, "ah"))
+		return o->width == 1 ? 0 : o->width == 2 ? 1 : 2;
+	fail(c, "invalid operand for %s: expected %%al, %%ax or %%eax", m);
+}
+
+static int port_kind(struct ctx *c, const struct operand *o, const char *m)
+{
+	if (o->kind == O_MACRO)
+		return -2;
+	if (o->kind == O_IMM)
+		return 0;
+	if ((o->kind == O_GPR && !strcmp(o->reg, "dx")) ||
+	    (o->e - o->p == 5 && word_is(c->t, o->p, o->e, "(%dx)")))
+		return PREVIRT_OP_PORT_DX;
+	fail(c, "invalid port operand for %s: expected $imm, %%dx or (%%dx)", m);
+}
+
+static bool classify(struct ctx *c, const struct mnem *m, const char *w, size_t p, bool rep,
+		     struct site *s)
+{
+	struct operand ops[MAX_OPS];
+	int nops = split_operands(c, p, c->tn, ops);
+	int width, port, i;
+
+	s->kind = m->kind;
+	s->op = m->op;
+	switch (m->cls) {
+	case C_NOARGS:
+		if (nops)
+			fail(c, "unexpected operand for %s", w);
+		return true;
+	case C_ONE:
+		if (nops != 1)
+			fail(c, "%s takes one operand", w);
+		return true;
+	case C_TWO:
+		if (nops != 2)
+			fail(c, "%s takes two operands", w);
+		return true;
+	case C_MONITOR:
+	case C_MWAIT:
+		if (nops && nops != (m->cls == C_MONITOR ? 3 : 2))
+			fail(c, "wrong number of operands for %s", w);
+		for (i = 0; i < nops; i++)
+			if (ops[i].kind != O_GPR && ops[i].kind != O_MACRO)
+				fail(c, "invalid operand for %s", w);
+		return true;
+	case C_PUSH:
+	case C_POP:
+		if (nops != 1 || ops[0].kind != O_SEG || ops[0].num < 4)
+			return false;
+		s->op = ops[0].num;
+		return true;
+	case C_MOV: {
+		struct operand *src, *dst, *spec, *other;
+		bool read;
+
+		if (nops != 2) {
+			for (i = 0; i < nops; i++)
+				if (ops[i].kind == O_CR || ops[i].kind == O_DR || ops[i].kind == O_SEG)
+					fail(c, "wrong number of operands for %s", w);
+			return false;
+		}
+		src = &ops[0];
+		dst = &ops[1];
+		if (src->kind == O_CR || src->kind == O_DR || src->kind == O_SEG) {
+			spec = src;
+			other = dst;
+			read = true;
+		} else if (dst->kind == O_CR || dst->kind == O_DR || dst->kind == O_SEG) {
+			spec = dst;
+			other = src;
+			read = false;
+		} else {
+			return false;
+		}
+		if (spec->kind == O_CR)
+			s->kind = read ? PREVIRT_KIND_CR_READ : PREVIRT_KIND_CR_WRITE;
+		else if (spec->kind == O_DR)
+			s->kind = read ? PREVIRT_KIND_DR_READ : PREVIRT_KIND_DR_WRITE;
+		else
+			s->kind = read ? PREVIRT_KIND_SEG_READ : PREVIRT_KIND_SEG_WRITE;
+		if (other->kind == O_GPR) {
+			s->op = (spec->num << 4) | other->num;
+		} else if (other->kind == O_MACRO) {
+			s->op = PREVIRT_OP_DECODE;
+		} else if (other->kind == O_MEM && spec->kind == O_SEG) {
+			s->op = PREVIRT_OP_DECODE;
+		} else {
+			fail(c, "invalid operand for %s with %%%s: expected a general register%s",
+			     w, spec->reg, spec->kind == O_SEG ? " or memory" : "");
+		}
+		return true;
+	}
+	case C_IN:
+	case C_OUT:
+		width = m->width;
+		if (nops == 1) {
+			port = port_kind(c, &ops[0], w);
+		} else if (nops == 2) {
+			int a = m->cls == C_IN ? 1 : 0;
+			int aw = acc_width(c, &ops[a], w);
+
+			port = port_kind(c, &ops[1 - a], w);
+			if (width < 0)
+				width = aw;
+		} else {
+			fail(c, "wrong number of operands for %s", w);
+		}
+		if (width == -1)
+			width = 2;	/* gas defaults to the l suffix */
+		if (width == -2 || port == -2) {
+			s->op = PREVIRT_OP_DECODE;
+			return true;
+		}
+		s->op = width | port | (rep ? PREVIRT_OP_REP : 0);
+		return true;
+	case C_INS:
+	case C_OUTS:
+		if (nops != 0 && nops != 2)
+			fail(c, "wrong number of operands for %s", w);
+		width = m->width < 0 ? 2 : m->width;
+		s->op = width | PREVIRT_OP_PORT_DX | (rep ? PREVIRT_OP_REP : 0);
+		return true;
+	case C_INT: {
+		struct eval ev = { c, c->t, 0, 0 };
+		long v;
+
+		if (nops != 1)
+			fail(c, "int takes one operand");
+		if (ops[0].kind == O_MACRO) {
+			s->op = PREVIRT_OP_DECODE;
+			return true;
+		}
+		if (ops[0].kind != O_IMM)
+			fail(c, "invalid operand for int: expected $vector");
+		ev.p = ops[0].p + 1;
+		ev.n = ops[0].e;
+		v = ev_expr(&ev, 0);
+		ev_blank(&ev);
+		if (ev.p != ev.n)
+			fail(c, "cannot evaluate interrupt vector");
+		if (v < 0 || v > 255)
+			fail(c, "interrupt vector %ld out of range", v);
+		if (v == 3) {
+			/* gas encodes int $3 as int3 (0xcc) */
+			s->kind = PREVIRT_KIND_INT3;
+			s->op = 0;
+		} else {
+			s->op = v;
+		}
+		return true;
+	}
+	}
+	return false;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Macros */
+
+static long find_macro(struct ctx *c, const char *t, size_t p, size_t e)
+{
+	size_t i;
+
+	for (i = 0; i < c->nmacros; i++) {
+		const char *m = c->macros[i].name;
+		size_t j;
+
+		for (j = 0; p + j < e && m[j]; j++)
+			if (to_lower(t[p + j]) != to_lower(m[j]))
+				break;
+		if (p + j == e && !m[j])
+			return i;
+	}
+	return -1;
+}
+
+static void define_macro(struct ctx *c, size_t p)
+{
+	const char *t = c->t;
+	size_t e;
+	long i;
+
+	p = skip_blank(t, c->tn, p);
+	e = scan_sym(t, c->tn, p);
+	c->cur_macro = -1;
+	if (e == p)
+		fail(c, "missing macro name");
+	i = find_macro(c, t, p, e);
+	if (i < 0) {
+		if (c->nmacros == c->macro_cap) {
+			c->macro_cap = c->macro_cap ? 2 * c->macro_cap : 16;
+			c->macros = xrealloc(c, c->macros, c->macro_cap * sizeof(*c->macros));
+		}
+		i = c->nmacros;
+		c->macros[i].name = xrealloc(c, NULL, e - p + 1);
+		memcpy(c->macros[i].name, t + p, e - p);
+		c->macros[i].name[e - p] = '\0';
+		c->nmacros++;
+	}
+	c->macros[i].has_sites = false;
+	c->cur_macro = i;
+}
+
+static void purge_macro(struct ctx *c, size_t p)
+{
+	size_t e;
+	long i;
+
+	p = skip_blank(c->t, c->tn, p);
+	e = scan_sym(c->t, c->tn, p);
+	i = find_macro(c, c->t, p, e);
+	if (i < 0)
+		return;
+	free(c->macros[i].name);
+	c->macros[i] = c->macros[--c->nmacros];
+}
+
+/* ---------------------------------------------------------------------- */
+/* Section directives */
+
+static long parse_num(const char *t, size_t n, size_t *pp)
+{
+	size_t p = skip_blank(t, n, *pp);
+	long v = 0;
+
+	while (p < n && is_digit(t[p]) && v < 0x10000000)
+		v = v * 10 + (t[p++] - '0');
+	*pp = p;
+	return v;
+}
+
+/*
+ * Parse "NAME[, SUBSECTION][, "FLAGS"...]" of .section/.pushsection.
+ * Returns the new section; unknown (NULL name) for macro arguments.
+ */
+static struct sec parse_section(struct ctx *c, size_t p, bool push)
+{
+	const char *t = c->t;
+	size_t n = c->tn, s, e;
+	struct sec r = { NULL, 0 };
+
+	p = skip_blank(t, n, p);
+	s = p;
+	if (p < n && t[p] == '"') {
+		e = scan_str(t, n, p);
+		if (e - s < 2 || t[e - 1] != '"')
+			fail(c, "bad section name");
+		s++;
+		p = e;
+		e--;
+	} else {
+		while (p < n && t[p] != ',' && t[p] != ' ')
+			p++;
+		e = p;
+	}
+	if (e == s)
+		fail(c, "missing section name");
+	if (memchr(t + s, '\\', e - s)) {
+		/* A macro argument: we cannot know. */
+		return r;
+	}
+	r.n = intern(c, t + s, e - s);
+	p = skip_blank(t, n, p);
+	if (p < n && t[p] == ',') {
+		p = skip_blank(t, n, p + 1);
+		if (push && p < n && is_digit(t[p])) {
+			r.sub = parse_num(t, n, &p);
+			p = skip_blank(t, n, p);
+			if (p < n && t[p] == ',')
+				p = skip_blank(t, n, p + 1);
+		}
+		if (p < n && t[p] == '"') {
+			e = scan_str(t, n, p);
+			r.n->exec = memchr(t + p, 'x', e - p) != NULL;
+			r.n->flags_known = true;
+		}
+	}
+	return r;
+}
+
+enum secop { S_SECTION, S_PUSH, S_POP, S_PREVIOUS, S_TEXT, S_DATA, S_BSS, S_SUBSECTION,
+	     S_CODE16, S_CODE32, S_CODE64 };
+
+static void section_directive(struct ctx *c, int op, size_t tok, size_t args)
+{
+	struct secstate *st = cur_state(c);
+	struct sec old = st->cur, nw;
+	bool was_active;
+
+	c->pp = false;
+	was_active = exempt_active(c);
+	switch (op) {
+	case S_SECTION:
+	case S_PUSH:
+		nw = parse_section(c, args, op == S_PUSH);
+		if (op == S_PUSH) {
+			if (st->depth == st->cap) {
+				st->cap = st->cap ? 2 * st->cap : 16;
+				st->stack = xrealloc(c, st->stack, st->cap * sizeof(*st->stack));
+			}
+			st->stack[st->depth].cur = st->cur;
+			st->stack[st->depth].prev = st->prev;
+			st->depth++;
+		}
+		st->prev = st->cur;
+		st->cur = nw;
+		break;
+	case S_POP:
+		if (st->depth) {
+			st->depth--;
+			st->cur = st->stack[st->depth].cur;
+			st->prev = st->stack[st->depth].prev;
+		} else if (in_body(c)) {
+			st->cur.n = st->prev.n = NULL;
+		} else {
+			fail(c, ".popsection without .pushsection");
+		}
+		break;
+	case S_PREVIOUS:
+		nw = st->prev;
+		st->prev = st->cur;
+		st->cur = nw;
+		break;
+	case S_TEXT:
+	case S_DATA:
+	case S_BSS:
+		nw.n = op == S_TEXT ? c->sn_text : op == S_DATA ? c->sn_data : c->sn_bss;
+		nw.sub = parse_num(c->t, c->tn, &args);
+		st->prev = st->cur;
+		st->cur = nw;
+		break;
+	case S_SUBSECTION:
+		st->prev = st->cur;
+		st->cur.sub = parse_num(c->t, c->tn, &args);
+		break;
+	case S_CODE16:
+		st->code = 16;
+		break;
+	case S_CODE32:
+		st->code = 32;
+		break;
+	case S_CODE64:
+		st->code = 64;
+		break;
+	}
+	if (in_body(c))
+		return;
+	if (exempt_active(c)) {
+		if (c->range_open && (!sec_eq(old, st->cur) || !was_active))
+			close_range(c, c->map[tok]);
+		if (!c->range_open)
+			c->range_pending = true;
+	} else {
+		if (c->range_open)
+			close_range(c, c->map[tok]);
+		c->range_pending = false;
+	}
+}
+
+/* ---------------------------------------------------------------------- */
+/* Statements */
+
+static void emit_site(struct ctx *c, size_t start, const struct site *s)
+{
+	char buf[320];
+	int size = kind_sizes[s->kind];
+
+	insert(c, start, "98761: ");
+	snprintf(buf, sizeof(buf),
+		 "; 98762: .nops -(((%d)-(98762b-98761b))>0)*((%d)-(98762b-98761b)); "
+		 "98763: .pushsection .previrt.sites,\"a\"; .long 98761b - .; "
+		 ".byte 98763b-98761b, 98762b-98761b, %d, 0x%02x; .popsection",
+		 size, size, s->kind, s->op & 0xff);
+	insert(c, c->st_end, buf);
+	c->nsites++;
+	if (in_body(c) && c->cur_macro >= 0)
+		c->macros[c->cur_macro].has_sites = true;
+}
+
+static void directive(struct ctx *c, size_t tok, size_t e)
+{
+	static const struct { const char *name; int op; } secdirs[] = {
+		{ ".section", S_SECTION }, { ".pushsection", S_PUSH },
+		{ ".popsection", S_POP }, { ".previous", S_PREVIOUS },
+		{ ".text", S_TEXT }, { ".data", S_DATA }, { ".bss", S_BSS },
+		{ ".subsection", S_SUBSECTION }, { ".code16", S_CODE16 },
+		{ ".code16gcc", S_CODE16 }, { ".code32", S_CODE32 },
+		{ ".code64", S_CODE64 },
+	};
+	char w[16];
+	size_t i;
+
+	if (!lower_word(c->t, tok, e, w)) {
+		c->pp = false;
+		lazy_start(c);
+		return;
+	}
+	for (i = 0; i < sizeof(secdirs) / sizeof(secdirs[0]); i++) {
+		if (!strcmp(w, secdirs[i].name)) {
+			section_directive(c, secdirs[i].op, tok, e);
+			return;
+		}
+	}
+	c->pp = false;
+	if (!strcmp(w, ".intel_syntax"))
+		fail(c, ".intel_syntax is not supported (AT&T syntax only)");
+	if (in_body(c)) {
+		if (!strcmp(w, ".macro")) {
+			c->macro_depth++;
+		} else if (!strcmp(w, ".endm")) {
+			c->macro_depth--;
+			if (!c->macro_depth) {
+				c->last_end = c->st_end;
+				free(c->body.stack);
+				memset(&c->body, 0, sizeof(c->body));
+			}
+		}
+		return;
+	}
+	if (!strcmp(w, ".endm"))
+		fail(c, ".endm without .macro");
+	if (!strcmp(w, ".endr")) {
+		if (!c->rept_depth)
+			fail(c, ".endr without .rept");
+		/* A range begun inside the body must end inside it. */
+		if (c->range_open && c->range_depth >= c->rept_depth) {
+			close_range(c, c->map[tok]);
+			c->range_pending = true;
+		}
+		c->rept_depth--;
+		return;
+	}
+	if (!strcmp(w, ".end")) {
+		if (c->range_open)
+			close_range(c, c->map[tok]);
+		c->range_pending = false;
+		c->ended = true;
+		return;
+	}
+	lazy_start(c);
+	if (!strcmp(w, ".macro")) {
+		define_macro(c, e);
+		c->macro_depth = 1;
+		memset(&c->body, 0, sizeof(c->body));
+		c->body.code = 64;
+	} else if (!strcmp(w, ".purgem")) {
+		purge_macro(c, e);
+	} else if (!strcmp(w, ".rept") || !strcmp(w, ".irp") || !strcmp(w, ".irpc")) {
+		c->rept_depth++;
+	}
+}
+
+static void process_statement(struct ctx *c)
+{
+	const char *t = c->t;
+	size_t n = c->tn, p, e, first, q;
+	bool rep = false;
+	const struct mnem *m;
+	struct site s;
+	char w[16];
+	long mi;
+
+	p = skip_blank(t, n, 0);
+	if (p == n)
+		return;
+	while ((q = scan_label(t, n, p)))
+		p = skip_blank(t, n, q + 1);
+	if (!in_body(c))
+		c->last_end = c->st_end;
+	if (p == n) {
+		/* label only */
+		c->pp = false;
+		lazy_start(c);
+		return;
+	}
+	e = scan_word(t, n, p);
+	q = skip_blank(t, n, e);
+	if (e == p || (q < n && t[q] == '=' && (q + 1 >= n || t[q + 1] != '='))) {
+		/* junk or a symbol assignment */
+		c->pp = false;
+		lazy_start(c);
+		return;
+	}
+	if (t[p] == '.' && !(e - p == 1)) {
+		directive(c, p, e);
+		return;
+	}
+	lazy_start(c);
+
+	/* prefixes */
+	first = p;
+	for (;;) {
+		int k;
+
+		if (!lower_word(t, p, e, w))
+			break;
+		k = prefix_kind(w);
+		if (k == PFX_NONE || find_macro(c, t, p, e) >= 0)
+			break;
+		rep |= k == PFX_REP;
+		p = skip_blank(t, n, e);
+		if (p < n && t[p] == '/')
+			p = skip_blank(t, n, p + 1);
+		if (p == n) {
+			/* a standalone prefix statement */
+			if (site_active(c)) {
+				if (!c->pp) {
+					c->pp = true;
+					c->pp_rep = false;
+					c->pp_pos = c->map[first];
+				}
+				c->pp_rep |= rep;
+			}
+			return;
+		}
+		e = scan_word(t, n, p);
+		if (e == p)
+			break;
+	}
+	if (e == p || !lower_word(t, p, e, w)) {
+		c->pp = false;
+		return;
+	}
+	mi = c->nmacros ? find_macro(c, t, p, e) : -1;
+	if (mi >= 0) {
+		if (!c->exempt && exempt_active(c) && c->macros[mi].has_sites)
+			fail(c, "macro %s with previrt sites used in a .code%d region",
+			     c->macros[mi].name, c->top.code);
+		c->pp = false;
+		return;
+	}
+	m = lookup_mnem(w);
+	if (!m) {
+		c->pp = false;
+		return;
+	}
+	if (c->pp)
+		rep |= c->pp_rep;
+	if (!classify(c, m, w, e, rep, &s) || !site_active(c)) {
+		c->pp = false;
+		return;
+	}
+	emit_site(c, c->pp ? c->pp_pos : c->map[first], &s);
+	c->pp = false;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Scanner */
+
+static inline void add(struct ctx *c, char ch, size_t pos)
+{
+	if (c->tn + 1 >= c->tcap) {
+		c->tcap = c->tcap ? 2 * c->tcap : 256;
+		c->t = xrealloc(c, c->t, c->tcap);
+		c->map = xrealloc(c, c->map, c->tcap * sizeof(*c->map));
+	}
+	c->t[c->tn] = ch;
+	c->map[c->tn] = pos;
+	c->tn++;
+}
+
+/* A meaningful (non-blank, non-comment) character at pos. */
+static inline void add_sig(struct ctx *c, char ch, size_t pos)
+{
+	if (c->st_start == (size_t)-1) {
+		c->st_start = pos;
+		c->st_loc = c->loc;
+		c->st_phys = c->phys;
+	}
+	add(c, ch, pos);
+	c->st_end = pos + 1;
+}
+
+static void end_statement(struct ctx *c)
+{
+	if (c->st_start != (size_t)-1 && !c->ended) {
+		c->t[c->tn] = '\0';
+		process_statement(c);
+	}
+	c->tn = 0;
+	c->st_start = (size_t)-1;
+}
+
+static size_t eol(struct ctx *c, size_t i)
+{
+	const char *nl = memchr(c->in + i, '\n', c->len - i);
+
+	return nl ? (size_t)(nl - c->in) : c->len;
+}
+
+/* "# N "file" flags" at the start of a line; i points at '#'. */
+static void linemarker(struct ctx *c, size_t i, size_t end)
+{
+	const char *s = c->in;
+	const char *file = NULL;
+	size_t flen = 0;
+	long line = 0;
+	bool push = false, pop = false;
+
+	for (i++; i < end && is_blank(s[i]); i++)
+		;
+	if (i >= end || !is_digit(s[i]))
+		return;		/* an ordinary comment */
+	while (i < end && is_digit(s[i])) {
+		if (line < 100000000)
+			line = line * 10 + (s[i] - '0');
+		i++;
+	}
+	if (i < end && !is_blank(s[i]))
+		return;
+	while (i < end && is_blank(s[i]))
+		i++;
+	if (i < end && s[i] == '"') {
+		size_t j;
+
+		for (j = i + 1; j < end && s[j] != '"'; j++)
+			if (s[j] == '\\')
+				j++;
+		if (j >= end)
+			return;
+		file = s + i + 1;
+		flen = j - i - 1;
+		i = j + 1;
+	}
+	while (i < end) {
+		if (s[i] == '1' && (i + 1 >= end || !is_digit(s[i + 1])))
+			push = true;
+		if (s[i] == '2' && (i + 1 >= end || !is_digit(s[i + 1])))
+			pop = true;
+		while (i < end && !is_blank(s[i]))
+			i++;
+		while (i < end && is_blank(s[i]))
+			i++;
+	}
+	if (push) {
+		if (c->lmdepth == c->lmcap) {
+			c->lmcap = c->lmcap ? 2 * c->lmcap : 16;
+			c->lmstack = xrealloc(c, c->lmstack, c->lmcap * sizeof(*c->lmstack));
+		}
+		if (c->lmdepth < 4096)
+			c->lmstack[c->lmdepth++] = c->loc;
+	} else if (pop) {
+		if (c->lmdepth)
+			c->loc = c->lmstack[--c->lmdepth];
+		if (!flen)
+			return;
+	}
+	if (file && flen) {
+		c->loc.file = file;
+		c->loc.flen = flen;
+	}
+	/* the next physical line has logical number "line" */
+	c->loc.delta = line - (long)(c->phys + 1);
+}
+
+static void scan(struct ctx *c)
+{
+	const char *s = c->in;
+	size_t n = c->len, i = 0;
+	bool bol = true;
+
+	c->phys = 1;
+	c->st_start = (size_t)-1;
+	while (i < n && !c->ended) {
+		char ch = s[i];
+
+		if (bol) {
+			size_t j = i;
+
+			bol = false;
+			if (ch == '#') {
+				size_t end = eol(c, i);
+
+				linemarker(c, i, end);
+				i = end;
+				continue;
+			}
+			while (j < n && (s[j] == ' ' || s[j] == '\t'))
+				j++;
+			if (j < n && s[j] == '/' && (j + 1 >= n || s[j + 1] != '*')) {
+				i = eol(c, j);
+				continue;
+			}
+		}
+		switch (ch) {
+		case '\n':
+			end_statement(c);
+			c->phys++;
+			i++;
+			bol = true;
+			break;
+		case ';':
+			end_statement(c);
+			i++;
+			break;
+		case '#':
+			i = eol(c, i);
+			break;
+		case '"':
+			add_sig(c, ch, i++);
+			for (;;) {
+				if (i >= n || s[i] == '\n')
+					fail(c, "unterminated string");
+				add_sig(c, s[i], i);
+				if (s[i] == '"') {
+					i++;
+					break;
+				}
+				if (s[i] == '\\') {
+					i++;
+					if (i >= n || s[i] == '\n')
+						fail(c, "unterminated string");
+					add_sig(c, s[i], i);
+				}
+				i++;
+			}
+			break;
+		case '\'':
+			/* gas character constant: 'c, '\c, optionally closed by ' */
+			add_sig(c, ch, i++);
+			if (i < n && s[i] != '\n') {
+				bool esc = s[i] == '\\';
+
+				add_sig(c, s[i], i);
+				i++;
+				if (esc && i < n && s[i] != '\n') {
+					add_sig(c, s[i], i);
+					i++;
+				}
+				if (i < n && s[i] == '\'') {
+					add_sig(c, s[i], i);
+					i++;
+				}
+			}
+			break;
+		case '/':
+			if (i + 1 < n && s[i + 1] == '*') {
+				unsigned long cphys = c->phys;
+				struct lmframe cloc = c->loc;
+
+				for (i += 2; i + 1 < n && !(s[i] == '*' && s[i + 1] == '/'); i++)
+					if (s[i] == '\n')
+						c->phys++;
+				if (i + 1 >= n) {
+					c->st_start = (size_t)-1;
+					c->phys = cphys;
+					c->loc = cloc;
+					fail(c, "unterminated comment");
+				}
+				i += 2;
+				add(c, ' ', i);
+				break;
+			}
+			add_sig(c, ch, i++);
+			break;
+		case ' ':
+		case '\t':
+		case '\r':
+		case '\f':
+		case '\v':
+			add(c, ' ', i++);
+			break;
+		default:
+			add_sig(c, ch, i++);
+			break;
+		}
+	}
+	end_statement(c);
+}
+
+/* ---------------------------------------------------------------------- */
+/* The core */
+
+static void ctx_free(struct ctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < SEC_HASH; i++) {
+		while (c->htab[i]) {
+			struct secname *s = c->htab[i];
+
+			c->htab[i] = s->next;
+			free(s);
+		}
+	}
+	for (i = 0; i < c->nmacros; i++)
+		free(c->macros[i].name);
+	free(c->macros);
+	free(c->top.stack);
+	free(c->body.stack);
+	free(c->lmstack);
+	free(c->t);
+	free(c->map);
+}
+
+/*
+ * Rewrite the assembler source in[0, len) to out.  name is used for error
+ * messages where no cpp linemarker says otherwise.  Returns 0 on success,
+ * -1 after printing an error to afterburn_errfile (the output written so
+ * far is then garbage).
+ */
+static int afterburn_run(struct ctx *c)
+{
+	if (setjmp(c->fail))
+		return -1;
+	c->sn_text = intern(c, ".text", 5);
+	c->sn_data = intern(c, ".data", 5);
+	c->sn_data->exec = false;
+	c->sn_bss = intern(c, ".bss", 4);
+	c->top.cur.n = c->top.prev.n = c->sn_text;
+	c->top.code = 64;
+	c->range_pending = exempt_active(c);
+
+	scan(c);
+
+	c->st_start = (size_t)-1;
+	if (in_body(c))
+		fail(c, "missing .endm at end of file");
+	if (c->rept_depth)
+		fail(c, "missing .endr at end of file");
+	if (c->range_open) {
+		insert(c, c->last_end, "; ");
+		insert(c, c->last_end, EXEMPT_END);
+		c->nranges++;
+	}
+	emit_upto(c, c->len);
+	return 0;
+}
+
+int afterburn_buffer(const char *name, const char *in, size_t len, FILE *out, bool exempt)
+{
+	struct ctx *c = calloc(1, sizeof(*c));
+	int ret;
+
+	if (!c)
+		return -1;
+	c->name = name;
+	c->in = in;
+	c->len = len;
+	c->out = out;
+	c->exempt = exempt;
+	c->st_start = (size_t)-1;
+	c->phys = 1;
+	ret = afterburn_run(c);
+	ctx_free(c);
+	free(c);
+	return ret;
+}
+
+#ifndef AFTERBURN_NO_MAIN
+
+static void usage(void)
+{
+	fprintf(stderr, "usage: afterburn [--exempt] [--source NAME] -o OUT IN\n"
+			"       afterburn --list-kinds\n");
+	exit(2);
+}
+
+static int io_error(const char *file, const char *what)
+{
+	fprintf(stderr, "%s: error: afterburn: %s: %s\n", file, what, strerror(errno));
+	return 1;
+}
+
+int main(int argc, char **argv)
+{
+	const char *out = NULL, *in = NULL, *source = NULL;
+	bool exempt = false;
+	char *buf = NULL, *tmp;
+	size_t len = 0, cap = 0;
+	FILE *f;
+	int fd, i, ret;
+	mode_t mask;
+
+	afterburn_errfile = stderr;
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--exempt")) {
+			exempt = true;
+		} else if (!strcmp(argv[i], "--source") && i + 1 < argc) {
+			source = argv[++i];
+		} else if (!strcmp(argv[i], "-o") && i + 1 < argc) {
+			out = argv[++i];
+		} else if (!strcmp(argv[i], "--list-kinds")) {
+			for (i = 0; i < PREVIRT_KIND_NR; i++)
+				printf("%d %s %d\n", i, kind_names[i], kind_sizes[i]);
+			return 0;
+		} else if (argv[i][0] == '-' && argv[i][1]) {
+			usage();
+		} else if (!in) {
+			in = argv[i];
+		} else {
+			usage();
+		}
+	}
+	if (!in || !out)
+		usage();
+
+	f = strcmp(in, "-") ? fopen(in, "rb") : stdin;
+	if (!f)
+		return io_error(in, "cannot open input");
+	for (;;) {
+		size_t r;
+
+		if (len == cap) {
+			cap = cap ? 2 * cap : 1 << 20;
+			buf = realloc(buf, cap + 1);
+			if (!buf) {
+				errno = ENOMEM;
+				return io_error(in, "cannot read input");
+			}
+		}
+		r = fread(buf + len, 1, cap - len, f);
+		len += r;
+		if (r == 0)
+			break;
+	}
+	if (ferror(f))
+		return io_error(in, "cannot read input");
+	if (f != stdin)
+		fclose(f);
+
+	tmp = malloc(strlen(out) + 16);
+	if (!tmp)
+		return io_error(out, "cannot create output");
+	sprintf(tmp, "%s.abXXXXXX", out);
+	fd = mkstemp(tmp);
+	if (fd < 0)
+		return io_error(out, "cannot create output");
+	mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);
+	f = fdopen(fd, "w");
+	if (!f) {
+		unlink(tmp);
+		return io_error(out, "cannot create output");
+	}
+	setvbuf(f, NULL, _IOFBF, 1 << 20);
+
+	ret = afterburn_buffer(source ? source : in, buf, len, f, exempt);
+	if (ret == 0 && (ferror(f) | fclose(f))) {
+		io_error(out, "cannot write output");
+		ret = -1;
+	} else if (ret) {
+		fclose(f);
+	}
+	if (ret == 0 && rename(tmp, out)) {
+		io_error(out, "cannot rename output");
+		ret = -1;
+	}
+	if (ret) {
+		unlink(tmp);
+		unlink(out);
+	}
+	free(tmp);
+	free(buf);
+	return ret ? 1 : 0;
+}
+
+#endif /* AFTERBURN_NO_MAIN */
