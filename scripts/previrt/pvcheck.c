@@ -17,11 +17,30 @@
  *
  * (on one line).
  *
+ * int3 and ud2 outside sites are counted but not reported: the kernel pads
+ * with int3 and emits ud2 for BUG() and WARN().
+ *
  * Usage: pvcheck [--raw] [--quiet] [--counts] FILE...
  *
- * Build (see tests/host/pvcheck/run.sh): include paths for the tools/ copy
- * of the decoder first, the generated inat-tables.c, then arch/x86/include
- * for <asm/previrt_kinds.h> and <asm/previrt_classify.h>.
+ *   --raw     ignore .previrt.sites, .previrt.exempt and .altinstructions
+ *             and count every sensitive instruction (in the "uncovered"
+ *             column); never fails.  For raw counts of a stock kernel.
+ *   --quiet   no summary, errors only.
+ *   --counts  instead of the summary, one line per kind:
+ *             "kind NAME sites N uncovered N exempt N" (uncovered includes
+ *             int3/ud2 outside sites); "file PATH" first if several files.
+ *
+ * Exit status: 0 no errors, 1 errors, 2 bad usage or unreadable input.
+ *
+ * Build (see tests/host/pvcheck/run.sh), one translation unit that
+ * includes the tools/ copy of the decoder:
+ *
+ *   cc -O2 -I tools/arch/x86/lib -I tools/arch/x86/include -I tools/include \
+ *      -I <dir of generated inat-tables.c> -I arch/x86/include \
+ *      pvcheck.c -o pvcheck
+ *
+ * The order matters: <asm/insn.h> must be the tools/ copy, arch/x86/include
+ * only provides <asm/previrt_kinds.h> and <asm/previrt_classify.h>.
  */
 
 #include <elf.h>
