@@ -13,18 +13,6 @@
 
 #include <asm/previrt_kinds.h>
 
-/*
- * The kinds as an enum.  Guarded so that another header that needs the enum
- * can define it the same way without a clash.
- */
-#ifndef PREVIRT_HAVE_KIND_ENUM
-#define PREVIRT_HAVE_KIND_ENUM
-enum previrt_kind {
-	PREVIRT_X86_KINDS(PREVIRT_KIND_ENUM_)
-	PREVIRT_KIND_NR
-};
-#endif
-
 static inline int previrt_insn_rex(const struct insn *insn)
 {
 	return insn->rex_prefix.nbytes ? insn->rex_prefix.bytes[0] : 0;
