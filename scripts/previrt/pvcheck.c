@@ -165,6 +165,7 @@ struct elf_file {
 	const Elf64_Sym *syms;
 	size_t nr_elf_syms;
 	const char *strtab;
+	u64 strtab_size;
 	const u32 *sym_shndx;	/* SHT_SYMTAB_SHNDX, or NULL */
 
 	struct symbol *symbols;	/* code symbols, by section then address */
@@ -208,6 +209,14 @@ static void *xrealloc(void *p, size_t nmemb, size_t size)
 		exit(2);
 	}
 	return p;
+}
+
+/* qsort() that accepts an empty, unallocated array */
+static void sort(void *base, size_t nmemb, size_t size,
+		 int (*cmp)(const void *, const void *))
+{
+	if (nmemb)
+		qsort(base, nmemb, size, cmp);
 }
 
 static u32 get_u32(const u8 *p)
@@ -306,7 +315,9 @@ static unsigned int sym_section(struct elf_file *f, size_t idx)
 
 static const char *sym_name(struct elf_file *f, const Elf64_Sym *sym)
 {
-	return f->strtab ? f->strtab + sym->st_name : "";
+	if (!f->strtab || sym->st_name >= f->strtab_size)
+		return "";
+	return f->strtab + sym->st_name;
 }
 
 /* The address of symbol @idx, or false if it is not defined in a section. */
@@ -373,7 +384,7 @@ static void load_symbols(struct elf_file *f)
 		s->global = ELF64_ST_BIND(sym->st_info) != STB_LOCAL;
 		sym_addr(f, i, &s->addr);
 	}
-	qsort(f->symbols, f->nr_symbols, sizeof(*f->symbols), cmp_symbol);
+	sort(f->symbols, f->nr_symbols, sizeof(*f->symbols), cmp_symbol);
 }
 
 /* The nearest code symbol at or before @addr in section @shndx. */
@@ -474,8 +485,9 @@ static bool section_in_file(struct elf_file *f, const Elf64_Shdr *sh)
 static int open_elf(struct elf_file *f)
 {
 	const Elf64_Ehdr *eh;
-	const Elf64_Shdr *symtab = NULL;
+	const Elf64_Shdr *symtab = NULL, *strsh;
 	unsigned int i, shstrndx;
+	u64 shnum;
 	struct stat st;
 	void *map;
 	int fd;
@@ -510,25 +522,30 @@ static int open_elf(struct elf_file *f)
 	    eh->e_machine != EM_X86_64 ||
 	    (eh->e_type != ET_EXEC && eh->e_type != ET_REL) ||
 	    eh->e_shentsize != sizeof(Elf64_Shdr) || !eh->e_shoff ||
-	    eh->e_shoff > f->size)
+	    eh->e_shoff > f->size || eh->e_shoff % 8)
 		goto bad;
 	f->is_exec = eh->e_type == ET_EXEC;
 
 	f->shdr = (const Elf64_Shdr *)(f->map + eh->e_shoff);
 	if (f->size - eh->e_shoff < sizeof(Elf64_Shdr))
 		goto bad;
-	f->shnum = eh->e_shnum ? eh->e_shnum : f->shdr[0].sh_size;
+	shnum = eh->e_shnum ? eh->e_shnum : f->shdr[0].sh_size;
 	shstrndx = eh->e_shstrndx == SHN_XINDEX ? f->shdr[0].sh_link :
 		   eh->e_shstrndx;
-	if (!f->shnum || f->shnum > (f->size - eh->e_shoff) / sizeof(Elf64_Shdr) ||
-	    shstrndx >= f->shnum || !section_in_file(f, &f->shdr[shstrndx]))
+	if (!shnum || shnum > (f->size - eh->e_shoff) / sizeof(Elf64_Shdr) ||
+	    shstrndx >= shnum)
+		goto bad;
+	f->shnum = shnum;
+	strsh = &f->shdr[shstrndx];
+	if (strsh->sh_type != SHT_STRTAB || !strsh->sh_size ||
+	    !section_in_file(f, strsh) ||
+	    f->map[strsh->sh_offset + strsh->sh_size - 1])
 		goto bad;
 
 	f->secs = xcalloc(f->shnum, sizeof(*f->secs));
 	for (i = 0; i < f->shnum; i++) {
 		const Elf64_Shdr *sh = &f->shdr[i];
 		struct section *s = &f->secs[i];
-		const Elf64_Shdr *strsh = &f->shdr[shstrndx];
 
 		if (!section_in_file(f, sh) || sh->sh_name >= strsh->sh_size)
 			goto bad;
@@ -546,14 +563,21 @@ static int open_elf(struct elf_file *f)
 	}
 
 	if (symtab && symtab->sh_entsize == sizeof(Elf64_Sym) &&
-	    symtab->sh_link < f->shnum) {
+	    symtab->sh_offset % 8 == 0 &&
+	    symtab->sh_link < f->shnum &&
+	    f->shdr[symtab->sh_link].sh_type == SHT_STRTAB) {
 		f->syms = (const Elf64_Sym *)(f->map + symtab->sh_offset);
 		f->nr_elf_syms = symtab->sh_size / sizeof(Elf64_Sym);
 		f->strtab = (const char *)f->map + f->shdr[symtab->sh_link].sh_offset;
+		f->strtab_size = f->shdr[symtab->sh_link].sh_size;
+		/* Names are used as C strings: the table must end in a NUL. */
+		if (!f->strtab_size || f->strtab[f->strtab_size - 1])
+			f->strtab = NULL;
 		for (i = 1; i < f->shnum; i++)
 			if (f->shdr[i].sh_type == SHT_SYMTAB_SHNDX &&
-			    &f->shdr[f->shdr[i].sh_link] == symtab &&
-			    f->shdr[i].sh_size / 4 >= f->nr_elf_syms)
+			    f->shdr[i].sh_link == (u32)(symtab - f->shdr) &&
+			    f->shdr[i].sh_size / 4 >= f->nr_elf_syms &&
+			    f->shdr[i].sh_offset % 4 == 0)
 				f->sym_shndx = (const u32 *)(f->map + f->shdr[i].sh_offset);
 	}
 	load_symbols(f);
@@ -587,7 +611,7 @@ static void load_relocs(struct elf_file *f, struct table *t)
 		size_t j, n;
 
 		if (sh->sh_type != SHT_RELA || sh->sh_info != t->shndx ||
-		    sh->sh_entsize != sizeof(Elf64_Rela))
+		    sh->sh_entsize != sizeof(Elf64_Rela) || sh->sh_offset % 8)
 			continue;
 		rela = (const Elf64_Rela *)(f->map + sh->sh_offset);
 		n = sh->sh_size / sizeof(Elf64_Rela);
@@ -610,7 +634,7 @@ static void load_relocs(struct elf_file *f, struct table *t)
 			r->ok = true;
 		}
 	}
-	qsort(t->relocs, t->nr_relocs, sizeof(*t->relocs), cmp_reloc);
+	sort(t->relocs, t->nr_relocs, sizeof(*t->relocs), cmp_reloc);
 }
 
 /*
@@ -824,11 +848,11 @@ static void load_tables(struct elf_file *f)
 				    add_alt);
 	}
 
-	qsort(f->sites, f->nr_sites, sizeof(*f->sites), cmp_site);
-	qsort(f->alts, f->nr_alts, sizeof(*f->alts), cmp_alt);
+	sort(f->sites, f->nr_sites, sizeof(*f->sites), cmp_site);
+	sort(f->alts, f->nr_alts, sizeof(*f->alts), cmp_alt);
 
 	/* Merge overlapping exempt ranges. */
-	qsort(f->exempt, f->nr_exempt, sizeof(*f->exempt), cmp_range);
+	sort(f->exempt, f->nr_exempt, sizeof(*f->exempt), cmp_range);
 	for (i = 0, n = 0; i < f->nr_exempt; i++) {
 		if (n && f->exempt[i].start <= f->exempt[n - 1].end) {
 			if (f->exempt[i].end > f->exempt[n - 1].end)
@@ -856,7 +880,7 @@ static void load_tables(struct elf_file *f)
 		f->bounds[f->nr_bounds++] = f->alts[i].instr;
 		f->bounds[f->nr_bounds++] = f->alts[i].repl;
 	}
-	qsort(f->bounds, f->nr_bounds, sizeof(*f->bounds), cmp_u64);
+	sort(f->bounds, f->nr_bounds, sizeof(*f->bounds), cmp_u64);
 }
 
 /* ---- lookups ---------------------------------------------------------- */
