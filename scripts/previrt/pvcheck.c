@@ -337,9 +337,16 @@ static bool lookup_symbol(struct elf_file *f, const char *name, u64 *addr)
 {
 	size_t i;
 
-	for (i = 1; i < f->nr_elf_syms; i++)
-		if (!strcmp(sym_name(f, &f->syms[i]), name))
-			return sym_addr(f, i, addr);
+	for (i = 1; i < f->nr_elf_syms; i++) {
+		if (strcmp(sym_name(f, &f->syms[i]), name))
+			continue;
+		/* Linker script symbols outside sections are absolute. */
+		if (f->is_exec && f->syms[i].st_shndx == SHN_ABS) {
+			*addr = f->syms[i].st_value;
+			return true;
+		}
+		return sym_addr(f, i, addr);
+	}
 	return false;
 }
 
