@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Check the previrt statistics in /sys/kernel/debug/previrt/ against what
+ * the test harness says the platform is.  The harness passes its
+ * expectations on the kernel command line:
+ *
+ *   pvtest.platform=tcg|kvm|xen-hvm|...   where the kernel was booted
+ *   pvtest.runtime=NAME                   the runtime that must be in use
+ *   pvtest.chosen=detected|parameter      how it must have been chosen
+ *
+ * On a kernel without CONFIG_PREVIRT the test is skipped, unless the
+ * harness said a runtime must be in use.
+ */
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../kselftest.h"
+
+#define STATUS	"/sys/kernel/debug/previrt/status"
+#define KINDS	"/sys/kernel/debug/previrt/kinds"
+
+static char cmdline[4096];
+
+static const char *cmdline_arg(const char *key, char *buf, size_t len)
+{
+	size_t klen = strlen(key);
+	char *p = cmdline;
+
+	while ((p = strstr(p, key))) {
+		if ((p == cmdline || p[-1] == ' ') && p[klen] == '=') {
+			size_t n = strcspn(p + klen + 1, " \n");
+
+			if (n >= len)
+				n = len - 1;
+			memcpy(buf, p + klen + 1, n);
+			buf[n] = 0;
+			return buf;
+		}
+		p += klen;
+	}
+	return NULL;
+}
+
+static int status_field(const char *text, const char *key, char *buf, size_t len)
+{
+	const char *p = text;
+	size_t klen = strlen(key);
+
+	while (p && *p) {
+		if (!strncmp(p, key, klen) && p[klen] == ':') {
+			size_t n;
+
+			p += klen + 1;
+			while (*p == ' ')
+				p++;
+			n = strcspn(p, "\n");
+			if (n >= len)
+				n = len - 1;
+			memcpy(buf, p, n);
+			buf[n] = 0;
+			return 0;
+		}
+		p = strchr(p, '\n');
+		if (p)
+			p++;
+	}
+	return -1;
+}
+
+static long status_num(const char *text, const char *key)
+{
+	char buf[64];
+
+	if (status_field(text, key, buf, sizeof(buf)))
+		return -1;
+	return strtol(buf, NULL, 10);
+}
+
+static size_t read_file(const char *path, char *buf, size_t len)
+{
+	FILE *f = fopen(path, "r");
+	size_t n;
+
+	if (!f)
+		return 0;
+	n = fread(buf, 1, len - 1, f);
+	buf[n] = 0;
+	fclose(f);
+	return n;
+}
+
+/* Kinds every x86-64 previrt kernel of the harness configuration has. */
+static const char *const expected_kinds[] = {
+	"CLI", "STI", "PUSHF", "CR_READ", "CR_WRITE", "RDMSR", "WRMSR",
+	"SWAPGS", "SYSRET", "IRET", "HLT", "CPUID", "IN", "OUT", "LGDT",
+	"LIDT", "LTR", "INVLPG", "RDTSC",
+};
+
+int main(void)
+{
+	char status[4096], kinds[16384], want_rt[64], want_chosen[64];
+	char platform[64], runtime[64], chosen[128], hv[128];
+	long sites, rewritten, native, failed, sum = 0;
+	bool expect_previrt;
+	unsigned int i;
+	char *line;
+
+	read_file("/proc/cmdline", cmdline, sizeof(cmdline));
+	expect_previrt = cmdline_arg("pvtest.runtime", want_rt, sizeof(want_rt)) != NULL;
+	if (!cmdline_arg("pvtest.platform", platform, sizeof(platform)))
+		strcpy(platform, "unknown");
+
+	ksft_print_header();
+	if (!read_file(STATUS, status, sizeof(status))) {
+		if (!expect_previrt)
+			ksft_exit_skip("no %s: not a previrt kernel (%s)\n", STATUS,
+				       strerror(errno));
+		ksft_exit_fail_msg("%s missing but the harness expects runtime %s\n",
+				   STATUS, want_rt);
+	}
+	ksft_set_plan(9 + sizeof(expected_kinds) / sizeof(expected_kinds[0]));
+	ksft_print_msg("platform %s; %s", platform, status);
+
+	status_field(status, "runtime", runtime, sizeof(runtime));
+	status_field(status, "chosen", chosen, sizeof(chosen));
+	status_field(status, "platform", hv, sizeof(hv));
+	if (expect_previrt)
+		ksft_test_result(!strcmp(runtime, want_rt),
+				 "runtime is %s (expected %s)\n", runtime, want_rt);
+	else
+		ksft_test_result(!strcmp(runtime, "native"),
+				 "runtime is %s (expected native)\n", runtime);
+
+	if (!cmdline_arg("pvtest.chosen", want_chosen, sizeof(want_chosen)))
+		strcpy(want_chosen, "detected");
+	ksft_test_result(!strncmp(chosen, want_chosen, strlen(want_chosen)),
+			 "runtime chosen by '%s' (expected '%s')\n", chosen, want_chosen);
+
+	/* What the kernel says the platform is must match the harness. */
+	if (!strcmp(platform, "tcg"))
+		ksft_test_result(!strcmp(hv, "bare metal") ||
+				 !strcmp(hv, "hypervisor without a known signature"),
+				 "platform '%s' on tcg\n", hv);
+	else if (!strcmp(platform, "kvm"))
+		ksft_test_result(!strcmp(hv, "KVM"), "platform '%s' on kvm\n", hv);
+	else if (!strcmp(platform, "xen-hvm"))
+		ksft_test_result(!strcmp(hv, "Xen HVM"), "platform '%s' on xen-hvm\n", hv);
+	else
+		ksft_test_result_skip("platform '%s' on %s: no expectation\n", hv, platform);
+
+	sites = status_num(status, "sites");
+	rewritten = status_num(status, "rewritten");
+	native = status_num(status, "native");
+	failed = status_num(status, "failed");
+	ksft_test_result(sites > 1000, "%ld sites (expected > 1000)\n", sites);
+	ksft_test_result(failed == 0, "%ld sites failed\n", failed);
+	ksft_test_result(sites == rewritten + native + failed,
+			 "sites %ld = rewritten %ld + native %ld + failed %ld\n",
+			 sites, rewritten, native, failed);
+	if (!strcmp(runtime, "native"))
+		ksft_test_result(rewritten == 0, "native runtime rewrote %ld sites\n",
+				 rewritten);
+	else
+		ksft_test_result(rewritten > 0, "runtime %s rewrote %ld sites\n",
+				 runtime, rewritten);
+
+	if (!read_file(KINDS, kinds, sizeof(kinds))) {
+		ksft_test_result_fail("cannot read %s\n", KINDS);
+		ksft_test_result_skip("per-kind sum\n");
+		for (i = 0; i < sizeof(expected_kinds) / sizeof(expected_kinds[0]); i++)
+			ksft_test_result_skip("kind %s\n", expected_kinds[i]);
+		ksft_finished();
+	}
+	ksft_test_result_pass("read %s\n", KINDS);
+	ksft_print_msg("%s", kinds);
+
+	for (line = strchr(kinds, '\n'); line && line[1]; line = strchr(line + 1, '\n')) {
+		long r, n, f, a;
+		char name[32];
+
+		if (sscanf(line + 1, "%31s %ld %ld %ld %ld", name, &r, &n, &f, &a) == 5)
+			sum += r + n + f;
+	}
+	ksft_test_result(sum == sites, "per-kind counts add up to %ld (sites %ld)\n",
+			 sum, sites);
+
+	for (i = 0; i < sizeof(expected_kinds) / sizeof(expected_kinds[0]); i++) {
+		char key[40];
+		const char *p;
+
+		snprintf(key, sizeof(key), "\n%s ", expected_kinds[i]);
+		p = strstr(kinds, key);
+		ksft_test_result(p != NULL, "kind %s has sites\n", expected_kinds[i]);
+	}
+	ksft_finished();
+}
