@@ -202,6 +202,7 @@ struct macro {
 };
 
 #define SEC_HASH	256
+#define REPT_MAX	64
 
 struct ctx {
 	const char *name;	/* name used in messages without linemarkers */
@@ -241,7 +242,11 @@ struct ctx {
 
 	/* exempt ranges (top level only) */
 	bool range_open, range_pending;
-	int range_depth;
+	struct sec range_sec;		/* section of the open range */
+	struct rept_entry {
+		bool open;		/* a range was open at .rept ... */
+		struct sec sec;		/* ... in this section */
+	} rept_stack[REPT_MAX];
 
 	/* a standalone prefix statement waiting for its instruction */
 	bool pp;
@@ -387,7 +392,7 @@ static void lazy_start(struct ctx *c)
 	insert(c, c->st_start, EXEMPT_START);
 	c->range_pending = false;
 	c->range_open = true;
-	c->range_depth = c->rept_depth;
+	c->range_sec = c->top.cur;
 }
 
 static void close_range(struct ctx *c, size_t pos)
@@ -777,7 +782,16 @@ static void classify_operand(struct ctx *c, struct operand *o)
 	o->reg[0] = '\0';
 	for (i = o->p; i < o->e; i++) {
 		if (t[i] == '\\') {
+			/* %cr\n, %db\n: the register class is still known */
 			o->kind = O_MACRO;
+			if (i == o->p + 3 && t[o->p] == '%') {
+				char a = to_lower(t[o->p + 1]), b = to_lower(t[o->p + 2]);
+
+				if (a == 'c' && b == 'r')
+					o->kind = O_CR;
+				else if (a == 'd' && (b == 'r' || b == 'b'))
+					o->kind = O_DR;
+			}
 			return;
 		}
 	}
@@ -1111,15 +1125,18 @@ static bool classify(struct ctx *c, const struct mnem *m, const char *w, size_t 
 			s->kind = read ? PREVIRT_KIND_DR_READ : PREVIRT_KIND_DR_WRITE;
 		else
 			s->kind = read ? PREVIRT_KIND_SEG_READ : PREVIRT_KIND_SEG_WRITE;
-		if (other->kind == O_GPR) {
+		if (spec->num < 0) {
+			s->op = PREVIRT_OP_DECODE;	/* a macro argument */
+		} else if (other->kind == O_GPR) {
 			s->op = (spec->num << 4) | other->num;
 		} else if (other->kind == O_MACRO) {
 			s->op = PREVIRT_OP_DECODE;
 		} else if (other->kind == O_MEM && spec->kind == O_SEG) {
 			s->op = PREVIRT_OP_DECODE;
 		} else {
-			fail(c, "invalid operand for %s with %%%s: expected a general register%s",
-			     w, spec->reg, spec->kind == O_SEG ? " or memory" : "");
+			fail(c, "invalid operand for %s with %.*s: expected a general register%s",
+			     w, (int)(spec->e - spec->p), c->t + spec->p,
+			     spec->kind == O_SEG ? " or memory" : "");
 		}
 		return true;
 	}
@@ -1452,14 +1469,30 @@ static void directive(struct ctx *c, size_t tok, size_t e)
 	if (!strcmp(w, ".endm"))
 		fail(c, ".endm without .macro");
 	if (!strcmp(w, ".endr")) {
+		struct rept_entry *r;
+
 		if (!c->rept_depth)
 			fail(c, ".endr without .rept");
-		/* A range begun inside the body must end inside it. */
-		if (c->range_open && c->range_depth >= c->rept_depth) {
-			close_range(c, c->map[tok]);
-			c->range_pending = true;
-		}
+		/*
+		 * gas runs the body again from its start: leave the body in the
+		 * same state as it was entered so that every iteration's 98771b
+		 * refers to a label in the range's own section.  An open range
+		 * at the start stays open (its start label re-emitted at the
+		 * end of the body if a section switch in the body closed it);
+		 * a range begun inside the body is closed at its end.
+		 */
 		c->rept_depth--;
+		r = &c->rept_stack[c->rept_depth < REPT_MAX ? c->rept_depth : REPT_MAX - 1];
+		if (r->open && c->range_pending && sec_eq(r->sec, c->top.cur)) {
+			/* gas does not see ".endr" after a numeric label */
+			insert(c, c->map[tok], "98771: ; ");
+			c->range_pending = false;
+			c->range_open = true;
+			c->range_sec = c->top.cur;
+		} else if (c->range_open && (!r->open || !sec_eq(r->sec, c->range_sec))) {
+			close_range(c, c->map[tok]);
+			c->range_pending = exempt_active(c);
+		}
 		return;
 	}
 	if (!strcmp(w, ".end")) {
@@ -1478,6 +1511,11 @@ static void directive(struct ctx *c, size_t tok, size_t e)
 	} else if (!strcmp(w, ".purgem")) {
 		purge_macro(c, e);
 	} else if (!strcmp(w, ".rept") || !strcmp(w, ".irp") || !strcmp(w, ".irpc")) {
+		struct rept_entry *r;
+
+		r = &c->rept_stack[c->rept_depth < REPT_MAX ? c->rept_depth : REPT_MAX - 1];
+		r->open = c->range_open;
+		r->sec = c->range_sec;
 		c->rept_depth++;
 	}
 }
@@ -1495,8 +1533,10 @@ static void process_statement(struct ctx *c)
 	p = skip_blank(t, n, 0);
 	if (p == n)
 		return;
-	while ((q = scan_label(t, n, p)))
+	while ((q = scan_label(t, n, p))) {
 		p = skip_blank(t, n, q + 1);
+		c->pp = false;	/* a label intervenes: the prefix stays alone */
+	}
 	if (!in_body(c))
 		c->last_end = c->st_end;
 	if (p == n) {

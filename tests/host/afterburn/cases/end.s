@@ -1,0 +1,5 @@
+# args: --exempt
+	.text
+	cli
+	.end
+	this is ignored by gas: cli

@@ -1,0 +1,5 @@
+	.text
+	cli
+	.code32
+	sti
+	cli

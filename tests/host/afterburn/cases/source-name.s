@@ -1,0 +1,3 @@
+# args: --source foo/bar.S
+	.text
+	cli
