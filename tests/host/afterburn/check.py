@@ -490,7 +490,8 @@ def compare(name, src, o, n, exempt_mode, stats):
         raise Fail('%s+%#x: relocation outside any instruction' % (sec, off))
 
     for sec in o.order:
-        if sec.startswith('.rela') or sec.startswith('.previrt'):
+        if sec.startswith('.rela') or sec.startswith('.previrt') or sec.startswith('.debug') \
+                or sec == '.eh_frame':
             continue
         orl = o.relocs.get(sec, [])
         nrl = {r[0]: r for r in n.relocs.get(sec, [])}
@@ -543,12 +544,12 @@ def compare(name, src, o, n, exempt_mode, stats):
                 raise Fail('%s+%#x: data changed' % (sec, i))
 
     # symbols
-    nsyms = {(s[0], s[1]): s for s in n.symbols}
+    nsyms = {(s[0], n.shndx_name.get(s[1], s[1])): s for s in n.symbols}
     for s in o.symbols:
-        t = nsyms.get((s[0], s[1]))
+        sec = o.shndx_name.get(s[1], s[1])
+        t = nsyms.get((s[0], sec))
         if not t:
-            raise Fail('symbol %s missing' % s[0])
-        sec = o.shndx_name.get(s[1])
+            raise Fail('symbol %s (section %s) missing' % (s[0], sec))
         want = mapper(sec, s[2]) if sec in pairs else s[2]
         if t[2] != want:
             raise Fail('symbol %s: value %#x, expected %#x' % (s[0], t[2], want))

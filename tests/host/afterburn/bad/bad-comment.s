@@ -1,0 +1,4 @@
+# expect: bad-comment.s:3: error: afterburn: unterminated comment
+	cli
+	nop /* no end
+	sti

@@ -1,0 +1,2 @@
+# expect: bad-cr-nops.s:2: error: afterburn: wrong number of operands for movq
+	movq %cr3

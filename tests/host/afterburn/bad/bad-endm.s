@@ -1,0 +1,3 @@
+# expect: bad-endm.s:3: error: afterburn: .endm without .macro
+	cli
+	.endm

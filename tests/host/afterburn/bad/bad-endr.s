@@ -1,0 +1,2 @@
+# expect: bad-endr.s:2: error: afterburn: .endr without .rept
+	.endr

@@ -1,0 +1,2 @@
+# expect: bad-int-reg.s:2: error: afterburn: invalid operand for int: expected $vector
+	int %eax

@@ -1,0 +1,2 @@
+# expect: bad-monitor.s:2: error: afterburn: invalid operand for monitor
+	monitor (%rax), %ecx, %edx

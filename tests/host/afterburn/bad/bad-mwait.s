@@ -1,0 +1,2 @@
+# expect: bad-mwait.s:2: error: afterburn: wrong number of operands for mwait
+	mwait %eax

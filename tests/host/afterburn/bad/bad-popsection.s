@@ -1,0 +1,3 @@
+# expect: bad-popsection.s:3: error: afterburn: .popsection without .pushsection
+	.text
+	.popsection
