@@ -1,0 +1,3 @@
+	rep
+	outsb
+	rep; insw

@@ -1,0 +1,4 @@
+	.macro m r
+	mov %cr3, \r
+	.endm
+	m %rax

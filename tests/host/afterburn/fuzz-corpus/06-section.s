@@ -1,0 +1,4 @@
+	.section .data
+	cli
+	.previous
+	sti

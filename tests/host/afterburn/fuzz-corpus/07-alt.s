@@ -1,0 +1,3 @@
+	.pushsection .altinstr_replacement,"ax"
+	cli
+	.popsection

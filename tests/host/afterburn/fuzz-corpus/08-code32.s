@@ -1,0 +1,4 @@
+	.code32
+	cli
+	.code64
+	hlt

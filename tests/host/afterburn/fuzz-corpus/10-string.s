@@ -1,0 +1,2 @@
+	.ascii "cli; sti # x"
+	movb $'#, %al; cli

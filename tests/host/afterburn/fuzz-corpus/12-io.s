@@ -1,0 +1,4 @@
+	in $0x80, %al
+	outb %al, (%dx)
+	int $0x80
+	int $3

@@ -1,0 +1,4 @@
+	mov %ds, %ax
+	movw %ax, %gs
+	push %fs
+	pop %gs

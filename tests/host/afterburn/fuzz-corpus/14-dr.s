@@ -1,0 +1,2 @@
+	mov %db7, %rax
+	mov %rax, %cr8

@@ -1,0 +1,3 @@
+	.irp r, %rax, %rbx
+	mov %cr0, \r
+	.endr

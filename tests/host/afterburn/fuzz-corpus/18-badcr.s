@@ -1,0 +1,1 @@
+	mov %cr5, %rax

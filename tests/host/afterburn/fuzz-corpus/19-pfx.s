@@ -1,0 +1,3 @@
+	{disp32} mov %cr0, %rax
+	rex.W cli
+	gs; sti

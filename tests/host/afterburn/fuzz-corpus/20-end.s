@@ -1,0 +1,7 @@
+	.rept 2
+	.pushsection .data
+	.long 1
+	.popsection
+	.endr
+	.end
+	cli
