@@ -125,11 +125,18 @@ enum previrt_kind {
 };
 #endif
 
-#define KIND_NAME_(name, size, desc)	#name,
-#define KIND_SIZE_(name, size, desc)	size,
+#define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
 
-static const char *const kind_names[] = { PREVIRT_X86_KINDS(KIND_NAME_) };
-static const unsigned char kind_sizes[] = { PREVIRT_X86_KINDS(KIND_SIZE_) };
+struct kind_info {
+	const char *name;
+	unsigned char size;
+};
+
+#define KIND_INFO(name, size)		{ name, size }
+#define KIND_INFO_(name, size, desc)	KIND_INFO(#name, size),
+
+/* Indexed by kind number: the position in PREVIRT_X86_KINDS. */
+static const struct kind_info kinds[] = { PREVIRT_X86_KINDS(KIND_INFO_) };
 
 /* Where error messages go; NULL keeps the core quiet (fuzzing). */
 FILE *afterburn_errfile;
@@ -260,8 +267,7 @@ struct ctx {
 	unsigned long nsites, nranges;
 };
 
-static void __attribute__((noreturn, format(printf, 2, 3)))
-fail(struct ctx *c, const char *fmt, ...)
+static _Noreturn void fail(struct ctx *c, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -509,10 +515,10 @@ static int prefix_kind(const char *w)
 
 	if (w[0] == '{')
 		return PFX_PLAIN;
-	for (i = 0; i < sizeof(rep) / sizeof(rep[0]); i++)
+	for (i = 0; i < ARRAY_SIZE(rep); i++)
 		if (!strcmp(w, rep[i]))
 			return PFX_REP;
-	for (i = 0; i < sizeof(plain) / sizeof(plain[0]); i++)
+	for (i = 0; i < ARRAY_SIZE(plain); i++)
 		if (!strcmp(w, plain[i]))
 			return PFX_PLAIN;
 	if (!strncmp(w, "rex.", 4) && w[4]) {
@@ -668,7 +674,7 @@ static int mnem_cmp(const void *key, const void *elt)
 
 static const struct mnem *lookup_mnem(const char *w)
 {
-	return bsearch(w, mnems, sizeof(mnems) / sizeof(mnems[0]), sizeof(mnems[0]), mnem_cmp);
+	return bsearch(w, mnems, ARRAY_SIZE(mnems), sizeof(mnems[0]), mnem_cmp);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -975,9 +981,15 @@ static int ev_binop(struct eval *ev, int *prec)
 	if (!left)
 		return 0;
 	switch (t[0]) {
-	case '|': *prec = 1; return 1;
-	case '^': *prec = 2; return 1;
-	case '&': *prec = 3; return 1;
+	case '|':
+		*prec = 1;
+		return 1;
+	case '^':
+		*prec = 2;
+		return 1;
+	case '&':
+		*prec = 3;
+		return 1;
 	case '<':
 	case '>':
 		if (left > 1 && t[1] == t[0]) {
@@ -986,10 +998,14 @@ static int ev_binop(struct eval *ev, int *prec)
 		}
 		return 0;
 	case '+':
-	case '-': *prec = 5; return 1;
+	case '-':
+		*prec = 5;
+		return 1;
 	case '*':
 	case '/':
-	case '%': *prec = 6; return 1;
+	case '%':
+		*prec = 6;
+		return 1;
 	}
 	return 0;
 }
@@ -1013,14 +1029,30 @@ static long ev_expr(struct eval *ev, int prec)
 		if (v < -0xffffff || v > 0xffffff || r < -0xffffff || r > 0xffffff)
 			fail(ev->c, "interrupt vector out of range");
 		switch (op) {
-		case '|': v |= r; break;
-		case '^': v ^= r; break;
-		case '&': v &= r; break;
-		case '<': v = (r < 0 || r > 31) ? 0 : v << r; break;
-		case '>': v = (r < 0 || r > 31) ? 0 : v >> r; break;
-		case '+': v += r; break;
-		case '-': v -= r; break;
-		case '*': v *= r; break;
+		case '|':
+			v |= r;
+			break;
+		case '^':
+			v ^= r;
+			break;
+		case '&':
+			v &= r;
+			break;
+		case '<':
+			v = (r < 0 || r > 31) ? 0 : v << r;
+			break;
+		case '>':
+			v = (r < 0 || r > 31) ? 0 : v >> r;
+			break;
+		case '+':
+			v += r;
+			break;
+		case '-':
+			v -= r;
+			break;
+		case '*':
+			v *= r;
+			break;
 		case '/':
 		case '%':
 			if (!r)
@@ -1412,7 +1444,7 @@ static void section_directive(struct ctx *c, int op, size_t tok, size_t args)
 static void emit_site(struct ctx *c, size_t start, const struct site *s)
 {
 	char buf[320];
-	int size = kind_sizes[s->kind];
+	int size = kinds[s->kind].size;
 
 	insert(c, start, "98761: ");
 	snprintf(buf, sizeof(buf),
@@ -1444,7 +1476,7 @@ static void directive(struct ctx *c, size_t tok, size_t e)
 		lazy_start(c);
 		return;
 	}
-	for (i = 0; i < sizeof(secdirs) / sizeof(secdirs[0]); i++) {
+	for (i = 0; i < ARRAY_SIZE(secdirs); i++) {
 		if (!strcmp(w, secdirs[i].name)) {
 			section_directive(c, secdirs[i].op, tok, e);
 			return;
@@ -1921,7 +1953,7 @@ int afterburn_buffer(const char *name, const char *in, size_t len, FILE *out, bo
 
 #ifndef AFTERBURN_NO_MAIN
 
-static void usage(void)
+static void die_usage(void)
 {
 	fprintf(stderr, "usage: afterburn [--exempt] [--source NAME] -o OUT IN\n"
 			"       afterburn --list-kinds\n");
@@ -1954,18 +1986,18 @@ int main(int argc, char **argv)
 			out = argv[++i];
 		} else if (!strcmp(argv[i], "--list-kinds")) {
 			for (i = 0; i < PREVIRT_KIND_NR; i++)
-				printf("%d %s %d\n", i, kind_names[i], kind_sizes[i]);
+				printf("%d %s %d\n", i, kinds[i].name, kinds[i].size);
 			return 0;
 		} else if (argv[i][0] == '-' && argv[i][1]) {
-			usage();
+			die_usage();
 		} else if (!in) {
 			in = argv[i];
 		} else {
-			usage();
+			die_usage();
 		}
 	}
 	if (!in || !out)
-		usage();
+		die_usage();
 
 	f = strcmp(in, "-") ? fopen(in, "rb") : stdin;
 	if (!f)
