@@ -42,9 +42,13 @@
  * label is emitted lazily, just before the first statement of the stretch,
  * so that stretches without any statement produce no record; the end goes
  * on the line of the directive that ends the stretch (section switch,
- * .code64, .end, or the .endr of a .rept body in which the stretch began)
- * or is appended to the last statement of the file.  A range never spans
- * two sections (or subsections): a section switch always closes it.
+ * .code64, .end) or is appended to the last statement of the file.  A
+ * range never spans two sections (or subsections): a section switch
+ * always closes it.  gas runs a .rept/.irp body again from its start, so
+ * at .endr the range state is made what it was at .rept (a start label is
+ * re-emitted as "98771: ; .endr" -- gas does not recognise .endr after a
+ * numeric label -- or a range begun in the body is closed), which keeps
+ * every 98771b in its range's own section in every iteration.
  *
  * Sections.  Only executable sections are rewritten: .text (and .text N),
  * a .section/.pushsection whose flags contain 'x', or without flags a name
@@ -77,8 +81,13 @@
  * sgdt, sidt, sldt, str, lar, lsl, verr, verw, push/pop %fs/%gs, swapgs,
  * rdmsr, wrmsr, rdtsc, rdtscp, rdpmc, in, out, ins, outs, invlpg, invpcid,
  * wbinvd, invd, hlt, monitor, mwait, iret, sysret, sysexit, cpuid, xsetbv,
- * int $n, int1/icebp, int3 and ud2.  "int $3" is encoded by gas as int3
- * (0xcc) and so becomes an INT3 site.
+ * int $n, int1/icebp, int3 and ud2, with their AT&T suffix forms and any
+ * prefixes (on the same statement, as a separate statement on the same
+ * line, or alone on the previous line: the site then starts at the prefix;
+ * a label or directive in between leaves the prefix alone).  "int $3" is
+ * encoded by gas as int3 (0xcc) and so becomes an INT3 site.  A mov whose
+ * control/debug register number is a macro argument (%cr\n, %db\n) is
+ * still recognised, with operand byte 0xff.
  *
  * Not sensitive, left alone: syscall and sysenter (user-space entry
  * instructions, never executed by the kernel), stac/clac (SMAP, no
@@ -93,6 +102,11 @@
  * here; the separate coverage checker treats int3 and ud2 separately from
  * the other kinds for that reason.  Likewise any instruction written with
  * .byte is invisible to this rewriter; the checker catches those.
+ *
+ * Not seen (the coverage checker must catch these): instructions written
+ * with .byte, instructions that are macro arguments (e.g. the strings
+ * given to the .S ALTERNATIVE macro), files pulled in with .include, and
+ * a mnemonic that names a macro is taken as a macro invocation.
  *
  * Implementation.  A single pass over the input buffer, no regular
  * expressions: the scanner splits statements at ';' and newlines, drops
