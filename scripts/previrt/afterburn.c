@@ -81,11 +81,10 @@
  * sgdt, sidt, sldt, str, lar, lsl, verr, verw, push/pop %fs/%gs, swapgs,
  * rdmsr, wrmsr, rdtsc, rdtscp, rdpmc, in, out, ins, outs, invlpg, invpcid,
  * wbinvd, invd, hlt, monitor, mwait, iret, sysret, sysexit, cpuid, xsetbv,
- * int $n, int1/icebp, int3 and ud2, with their AT&T suffix forms and any
+ * int $n and int1/icebp, with their AT&T suffix forms and any
  * prefixes (on the same statement, as a separate statement on the same
  * line, or alone on the previous line: the site then starts at the prefix;
- * a label or directive in between leaves the prefix alone).  "int $3" is
- * encoded by gas as int3 (0xcc) and so becomes an INT3 site.  A mov whose
+ * a label or directive in between leaves the prefix alone).  A mov whose
  * control/debug register number is a macro argument (%cr\n, %db\n) is
  * still recognised, with operand byte 0xff.
  *
@@ -97,11 +96,13 @@
  * kernel, not privileged state the hypervisor must see).  "into" is
  * invalid in 64-bit mode and passed through for gas to reject.
  *
- * int3 and ud2 are rewritten only when written as mnemonics.  BUG() emits
- * ud2 via .byte and alignment/padding uses int3 bytes, both invisible
- * here; the separate coverage checker treats int3 and ud2 separately from
- * the other kinds for that reason.  Likewise any instruction written with
- * .byte is invisible to this rewriter; the checker catches those.
+ * int3 (and "int $3", which gas encodes as int3) and ud2 are not made
+ * sites: they raise #BP and #UD, which every hypervisor delivers to the
+ * guest kernel unchanged, and they are everywhere -- int3 after every ret
+ * with CONFIG_SLS and as padding, ud2 via .byte in BUG() -- so padding
+ * them would cost space for nothing.  The coverage checker counts them
+ * without requiring sites.  Any instruction written with .byte is
+ * invisible to this rewriter; the checker catches those.
  *
  * Not seen (the coverage checker must catch these): instructions written
  * with .byte, instructions that are macro arguments (e.g. the strings
@@ -153,7 +154,7 @@ struct kind_info {
 static const struct kind_info kinds[] = { PREVIRT_X86_KINDS(KIND_INFO_) };
 
 /* Where error messages go; NULL keeps the core quiet (fuzzing). */
-FILE *afterburn_errfile;
+static FILE *afterburn_errfile;
 
 /* ---------------------------------------------------------------------- */
 /* Character classes */
@@ -588,7 +589,6 @@ static const struct mnem mnems[] = {
 	MW("insw", INS, C_INS, 1),
 	M("int", INT, C_INT),
 	{ "int1", PREVIRT_KIND_INT, C_NOARGS, -1, 1 },
-	M("int3", INT3, C_NOARGS),
 	M("invd", INVD, C_NOARGS),
 	M("invlpg", INVLPG, C_ONE),
 	M("invpcid", INVPCID, C_TWO),
@@ -670,8 +670,6 @@ static const struct mnem mnems[] = {
 	M("sysret", SYSRET, C_NOARGS),
 	M("sysretl", SYSRET, C_NOARGS),
 	M("sysretq", SYSRET, C_NOARGS),
-	M("ud2", UD2, C_NOARGS),
-	M("ud2a", UD2, C_NOARGS),
 	M("verr", VERR, C_ONE),
 	M("verrw", VERR, C_ONE),
 	M("verw", VERW, C_ONE),
@@ -1236,13 +1234,10 @@ static bool classify(struct ctx *c, const struct mnem *m, const char *w, size_t 
 			fail(c, "cannot evaluate interrupt vector");
 		if (v < 0 || v > 255)
 			fail(c, "interrupt vector %ld out of range", v);
-		if (v == 3) {
-			/* gas encodes int $3 as int3 (0xcc) */
-			s->kind = PREVIRT_KIND_INT3;
-			s->op = 0;
-		} else {
-			s->op = v;
-		}
+		/* gas encodes int $3 as int3 (0xcc): not a site, see above */
+		if (v == 3)
+			return false;
+		s->op = v;
 		return true;
 	}
 	}
@@ -1945,7 +1940,7 @@ static int afterburn_run(struct ctx *c)
 	return 0;
 }
 
-int afterburn_buffer(const char *name, const char *in, size_t len, FILE *out, bool exempt)
+static int afterburn_buffer(const char *name, const char *in, size_t len, FILE *out, bool exempt)
 {
 	struct ctx *c = calloc(1, sizeof(*c));
 	int ret;

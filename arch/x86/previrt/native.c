@@ -9,6 +9,7 @@
  * measured against each other (Documentation/virt/previrt/): it turns the
  * padding into a short jmp over it.  It is only used with previrt=native-jmp.
  */
+#include <linux/cache.h>
 #include <linux/init.h>
 #include <linux/previrt.h>
 #include <asm/previrt.h>

@@ -22,6 +22,7 @@
 
 #include <linux/init.h>
 #include <linux/kernel.h>
+#include <linux/module.h>
 #include <linux/previrt.h>
 #include <asm/hypervisor.h>
 #include <asm/insn.h>

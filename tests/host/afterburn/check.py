@@ -96,7 +96,7 @@ SIMPLE = {
     'iret': 'IRET', 'iretq': 'IRET', 'iretl': 'IRET', 'iretw': 'IRET',
     'sysret': 'SYSRET', 'sysretq': 'SYSRET', 'sysretl': 'SYSRET',
     'sysexit': 'SYSEXIT', 'sysexitq': 'SYSEXIT', 'sysexitl': 'SYSEXIT',
-    'cpuid': 'CPUID', 'xsetbv': 'XSETBV', 'int3': 'INT3', 'ud2': 'UD2',
+    'cpuid': 'CPUID', 'xsetbv': 'XSETBV',
 }
 
 
