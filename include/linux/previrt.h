@@ -62,9 +62,21 @@ struct previrt_runtime {
 	enum previrt_outcome (*patch_site)(const struct previrt_site_desc *site);
 };
 
+/*
+ * After boot a runtime is only needed to patch modules: without modules,
+ * runtimes are init data and their hooks init text.
+ */
+#ifdef CONFIG_MODULES
+#define __previrt_runtime
+#else
+#define __previrt_runtime	__initconst
+#endif
+
 #ifdef CONFIG_PREVIRT
 const struct previrt_runtime *previrt_select_runtime(void);
+#ifdef CONFIG_MODULES
 const struct previrt_runtime *previrt_current_runtime(void);
+#endif
 void previrt_account(unsigned int kind, enum previrt_outcome outcome, bool altered);
 
 /* Provided by the architecture. */

@@ -23,6 +23,8 @@
 
 static char previrt_param[32] __initdata;
 static const struct previrt_runtime *previrt_runtime;
+/* The name outlives the runtime struct, which may be init data. */
+static const char *previrt_runtime_name = "none";
 static const char *previrt_how = "not selected";
 static DEFINE_RAW_SPINLOCK(previrt_stats_lock);
 static unsigned int previrt_stats[PREVIRT_MAX_KINDS][PREVIRT_NR_OUTCOMES];
@@ -87,12 +89,14 @@ const struct previrt_runtime * __init previrt_select_runtime(void)
 		previrt_how = "fallback";
 	}
 	previrt_runtime = rt;
+	previrt_runtime_name = rt->name;
 	pr_info("runtime %s (%s) on %s\n", rt->name, previrt_how, previrt_arch_platform());
 	if (rt->init)
 		rt->init();
 	return rt;
 }
 
+#ifdef CONFIG_MODULES
 /**
  * previrt_current_runtime - the runtime selected at boot
  *
@@ -106,6 +110,7 @@ const struct previrt_runtime *previrt_current_runtime(void)
 		return previrt_arch_runtimes[previrt_arch_nr_runtimes - 1];
 	return previrt_runtime;
 }
+#endif
 
 /**
  * previrt_account - count the outcome of one site
@@ -137,7 +142,7 @@ static int previrt_status_show(struct seq_file *m, void *v)
 			tot[o] += previrt_stats[k][o];
 		alt += previrt_altered[k];
 	}
-	seq_printf(m, "runtime: %s\n", previrt_runtime ? previrt_runtime->name : "none");
+	seq_printf(m, "runtime: %s\n", previrt_runtime_name);
 	seq_printf(m, "chosen: %s\n", previrt_how);
 	seq_printf(m, "platform: %s\n", previrt_arch_platform());
 	seq_printf(m, "sites: %u\n", tot[PREVIRT_NATIVE] + tot[PREVIRT_REWRITTEN] +

@@ -11,28 +11,29 @@
  */
 #include <linux/cache.h>
 #include <linux/init.h>
+#include <linux/module.h>
 #include <linux/previrt.h>
 #include <asm/previrt.h>
 #include <asm/text-patching.h>
 
-static bool previrt_native_detect(void)
+static bool __init_or_module previrt_native_detect(void)
 {
 	return true;
 }
 
-static enum previrt_outcome
+static enum previrt_outcome __init_or_module
 previrt_native_patch(const struct previrt_site_desc *site)
 {
 	return PREVIRT_NATIVE;
 }
 
-const struct previrt_runtime previrt_native_runtime = {
+const struct previrt_runtime previrt_native_runtime __previrt_runtime = {
 	.name		= "native",
 	.detect		= previrt_native_detect,
 	.patch_site	= previrt_native_patch,
 };
 
-static enum previrt_outcome
+static enum previrt_outcome __init_or_module
 previrt_native_jmp_patch(const struct previrt_site_desc *site)
 {
 	unsigned int pad = site->len - site->insn_len;
@@ -48,7 +49,7 @@ previrt_native_jmp_patch(const struct previrt_site_desc *site)
 	return PREVIRT_REWRITTEN;
 }
 
-const struct previrt_runtime previrt_native_jmp_runtime = {
+const struct previrt_runtime previrt_native_jmp_runtime __previrt_runtime = {
 	.name		= "native-jmp",
 	.patch_site	= previrt_native_jmp_patch,
 };

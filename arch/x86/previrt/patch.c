@@ -38,7 +38,7 @@ extern const struct previrt_runtime previrt_native_jmp_runtime;
  * Runtimes in the order detection tries them.  Native detects everywhere
  * and comes last.
  */
-const struct previrt_runtime *const previrt_arch_runtimes[] = {
+const struct previrt_runtime *const previrt_arch_runtimes[] __previrt_runtime = {
 	&previrt_native_jmp_runtime,
 	&previrt_native_runtime,
 };
@@ -171,7 +171,9 @@ void __init previrt_patch_vmlinux(void)
  * Called from module_finalize() after the module's alternatives, while
  * its text is still writable.
  */
+#ifdef CONFIG_MODULES
 void previrt_patch_module(struct previrt_site *start, struct previrt_site *end)
 {
 	previrt_patch_sites(previrt_current_runtime(), start, end);
 }
+#endif
