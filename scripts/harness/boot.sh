@@ -40,7 +40,8 @@ boot_platform() {
 	img=$(kernel_image "$k")
 	[ -f "$img" ] || die "no $k kernel: run 'scripts/harness/previrt build $k' first"
 	[ -f "$PV_INITRAMFS" ] || die "no initramfs: run 'scripts/harness/previrt initramfs' first"
-	log=$PV_LOGS/boot-$k-$plat-smp$smp.log
+	log=$PV_LOGS/boot-${PV_BOOT_LABEL:-$k-$plat-smp$smp}.log
+	BOOT_LOG=$log
 	t0=$(date +%s.%N)
 	boot_qemu "$img" "$plat" "$smp" "$log" "${PV_BOOT_EXTRA:-}"
 	rc=$?
@@ -85,4 +86,39 @@ kvm_probe() {
 	fi
 	KVM_WHY="the stock kernel did not reach init under -accel kvm in 60 s (qemu rc=$rc: $(head -c 200 "$log.qemu" | tr '\n' ' ')); console tail: $(tail -n 3 "$log.txt" | tr '\n' '|')"
 	return 1
+}
+
+# bench_kernels KERNEL...: run pvbench in each kernel under TCG with
+# -icount shift=0,sleep=off (guest ns = guest instructions), side by side,
+# and print per op: instructions per op for each kernel and the ratio of
+# each to the first.
+bench_kernels() {
+	local k first=$1 log op
+	declare -A B
+	for k in "$@"; do
+		[ -f "$(kernel_image "$k")" ] || die "no $k kernel: build it first"
+		log=$PV_LOGS/bench-$k.log
+		step "benchmark: $k (tcg, -icount shift=0,sleep=off)"
+		PV_BOOT_TIMEOUT=${PV_BOOT_TIMEOUT:-600} timeout -k 5 "${PV_BOOT_TIMEOUT:-600}" \
+			qemu-system-x86_64 -accel tcg -cpu max,-smap -icount shift=0,sleep=off \
+			-m 512 -smp 1 -no-reboot -display none -monitor none -nodefaults \
+			-serial "file:$log" -kernel "$(kernel_image "$k")" -initrd "$PV_INITRAMFS" \
+			-append "console=ttyS0 panic=-1 quiet pvtest.mode=bench ${PV_BENCH_EXTRA:-}" \
+			</dev/null >"$log.qemu" 2>&1
+		tr -d '\r' < "$log" > "$log.txt"
+		grep -q '^@@BENCH-END' "$log.txt" || { say "benchmark in $k did not finish:"; tail -20 "$log.txt" >&2; return 1; }
+		while read -r _ op v _; do B[$k,$op]=$v; done < <(grep '^@@BENCH ' "$log.txt")
+	done
+	echo "=== pvbench: $(base_banner); TCG -icount shift=0 (guest instructions per op, median of 7)"
+	printf '%-16s' op; for k in "$@"; do printf ' %12s' "$k"; done
+	for k in "${@:2}"; do printf ' %14s' "$k/$first"; done; echo
+	for op in null_syscall signal pipe_roundtrip context_switch fork_exit fork_exec mmap_munmap page_fault; do
+		printf '%-16s' "$op"
+		for k in "$@"; do printf ' %12s' "${B[$k,$op]:-n/a}"; done
+		for k in "${@:2}"; do
+			awk -v a="${B[$k,$op]:-0}" -v b="${B[$first,$op]:-0}" \
+				'BEGIN{ if (b > 0) printf " %14.4f", a / b; else printf " %14s", "n/a" }'
+		done
+		echo
+	done
 }

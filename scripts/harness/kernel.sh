@@ -106,6 +106,9 @@ initramfs_build() {
 			die "cannot build the previrt kselftests (build/logs/selftest-previrt.log)"
 		cp "$src/tools/testing/selftests/previrt/"*.sh "$r/kselftest/previrt/" 2>/dev/null
 	fi
+	mkdir -p "$r/bench"
+	gcc -static -O2 -Wall -o "$r/bench/pvbench" "$PV_ROOT/scripts/harness/bench/pvbench.c" ||
+		die "cannot build pvbench"
 	(cd "$r" && find . | LC_ALL=C sort | cpio -o -H newc --quiet) | gzip -1 > "$PV_INITRAMFS"
 	say "initramfs: $(du -h "$PV_INITRAMFS" | cut -f1), $(find "$r/kselftest" -type f | wc -l) test programs"
 }

@@ -54,56 +54,51 @@ checker_report() {
 	sed -n '/^previrt: sites per kind/,/^previrt: total/p' "$PV_LOGS/build-$1.log"
 }
 
-# kernel_tests KERNEL PLATFORM...: boot KERNEL with 1 and 2 vCPUs on each platform.
+# boot_test LABEL KERNEL PLATFORM SMP [CMDLINE]: one boot, its kselftests
+# counted as tests, a row in the table.
 declare -A T_TABLE
-kernel_tests() {
-	local k=$1 plat smp p f s
-	shift
-	for plat in "$@"; do
-		for smp in 1 2; do
-			if [ "$plat" = kvm ] && [ "${KVM_OK:-0}" != 1 ]; then
-				t_result SKIP "boot/$k/kvm/smp$smp" "KVM: skipped (${KVM_WHY:-not probed})"
-				T_TABLE[$k,$plat,$smp]="skipped"
-				continue
-			fi
-			if boot_platform "$k" "$plat" "$smp"; then
-				t_result ok "boot/$k/$plat/smp$smp" "$BOOT_STATUS"
-			else
-				t_result FAIL "boot/$k/$plat/smp$smp" "$BOOT_STATUS"
-			fi
-			read -r p f s <<< "$BOOT_TAP"
-			T_TABLE[$k,$plat,$smp]="$BOOT_STATUS; kselftests $p ok, $f failed, $s skipped"
-			grep -E '^(not )?ok [0-9]+ ' "$PV_LOGS/boot-$k-$plat-smp$smp.log.txt" 2>/dev/null |
-			while read -r line; do
-				name=$(sed -E 's/^(not )?ok [0-9]+ selftests: ([^ ]*).*/\2/' <<< "$line")
-				case $line in
-				'not ok'*) echo "FAIL $name ${line#*#}" ;;
-				*'# SKIP'*) echo "SKIP $name" ;;
-				*) echo "ok $name" ;;
-				esac
-			done > "$PV_LOGS/tap-$k-$plat-smp$smp.txt"
-			t_import "kselftest/$k/$plat/smp$smp" "$PV_LOGS/tap-$k-$plat-smp$smp.txt"
-		done
-	done
+T_ROWS=()
+boot_test() {
+	local label=$1 k=$2 plat=$3 smp=$4 extra=${5:-} p f s line name tap
+	T_ROWS+=("$label")
+	if [ "$plat" = kvm ] && [ "${KVM_OK:-0}" != 1 ]; then
+		t_result SKIP "boot/$label" "KVM: skipped (${KVM_WHY:-not probed})"
+		T_TABLE[$label]="$k|$plat|$smp|skipped: KVM cannot boot a kernel here"
+		return 0
+	fi
+	if PV_BOOT_EXTRA="$extra" PV_BOOT_LABEL="$label" boot_platform "$k" "$plat" "$smp"; then
+		t_result ok "boot/$label" "$BOOT_STATUS"
+	else
+		t_result FAIL "boot/$label" "$BOOT_STATUS"
+	fi
+	read -r p f s <<< "$BOOT_TAP"
+	T_TABLE[$label]="$k|$plat|$smp|$BOOT_STATUS; kselftests $p ok, $f failed, $s skipped"
+	tap=$PV_LOGS/tap-$label.txt
+	grep -E '^(not )?ok [0-9]+ ' "$BOOT_LOG.txt" 2>/dev/null |
+	while read -r line; do
+		name=$(sed -E 's/^(not )?ok [0-9]+ selftests: ([^ ]*).*/\2/' <<< "$line")
+		case $line in
+		'not ok'*) echo "FAIL $name ${line#*#}" ;;
+		*'# SKIP'*) echo "SKIP $name" ;;
+		*) echo "ok $name" ;;
+		esac
+	done > "$tap"
+	t_import "kselftest/$label" "$tap"
 }
 
 print_table() {
-	local k plat smp
+	local row k plat smp res
 	echo
 	echo "=== previrt: $(base_banner)"
-	printf '%-8s %-4s %-5s %s\n' kernel plat vcpus result
-	for k in $T_KERNELS; do
-		for plat in $T_PLATFORMS; do
-			for smp in 1 2; do
-				printf '%-8s %-4s %-5s %s\n' "$k" "$plat" "$smp" "${T_TABLE[$k,$plat,$smp]:-not run}"
-			done
-		done
+	printf '%-26s %-8s %-4s %-5s %s\n' run kernel plat vcpus result
+	for row in "${T_ROWS[@]}"; do
+		IFS='|' read -r k plat smp res <<< "${T_TABLE[$row]}"
+		printf '%-26s %-8s %-4s %-5s %s\n' "$row" "$k" "$plat" "$smp" "$res"
 	done
 	[ "${KVM_OK:-0}" = 1 ] || echo "KVM: skipped (${KVM_WHY:-not probed})"
 }
 
 T_KERNELS="stock previrt"
-T_PLATFORMS="tcg kvm"
 
 # Build, check, boot: shared by test and demo.
 run_kernels() {
@@ -123,10 +118,25 @@ run_kernels() {
 	fi
 	initramfs_build || { t_result FAIL initramfs; return 1; }
 	kvm_probe
-	for k in $T_KERNELS; do
-		[ -f "$(kernel_image "$k")" ] || continue
-		kernel_tests "$k" $T_PLATFORMS
+	local plat smp pv="pvtest.runtime=native pvtest.chosen=detected"
+	for plat in tcg kvm; do
+		for smp in 1 2; do
+			[ -f "$(kernel_image stock)" ] && boot_test "stock-$plat-smp$smp" stock "$plat" "$smp"
+			[ -f "$(kernel_image previrt)" ] && boot_test "previrt-$plat-smp$smp" previrt "$plat" "$smp" "$pv"
+		done
 	done
+	[ -f "$(kernel_image previrt)" ] || return 0
+	# The override: previrt= forces a runtime; an unknown one falls back.
+	boot_test previrt-tcg-forced-jmp previrt tcg 2 \
+		"previrt=native-jmp pvtest.runtime=native-jmp pvtest.chosen=previrt="
+	boot_test previrt-tcg-unknown previrt tcg 1 \
+		"previrt=bogus pvtest.runtime=native pvtest.chosen=detected"
+	if grep -q "previrt: unknown runtime 'bogus' in previrt=, detecting the platform instead" \
+		"$PV_LOGS/boot-previrt-tcg-unknown.log.txt"; then
+		t_result ok previrt-unknown-runtime-message
+	else
+		t_result FAIL previrt-unknown-runtime-message "no boot message for previrt=bogus"
+	fi
 }
 
 run_all_tests() {

@@ -24,6 +24,7 @@
 #include <linux/kernel.h>
 #include <linux/module.h>
 #include <linux/previrt.h>
+#include <asm/alternative.h>
 #include <asm/hypervisor.h>
 #include <asm/insn.h>
 #include <asm/previrt.h>
@@ -31,6 +32,8 @@
 #include <asm/sections.h>
 
 extern struct previrt_site __start_previrt_sites[], __stop_previrt_sites[];
+extern struct previrt_site __start_previrt_altsites[], __stop_previrt_altsites[];
+extern struct alt_instr __alt_instructions[], __alt_instructions_end[];
 extern const struct previrt_runtime previrt_native_runtime;
 extern const struct previrt_runtime previrt_native_jmp_runtime;
 
@@ -79,14 +82,19 @@ const char *previrt_arch_platform(void)
 	return "bare metal";
 }
 
+static inline u8 *previrt_site_addr(const struct previrt_site *s)
+{
+	return (u8 *)&s->offset + s->offset;
+}
+
 /*
- * Fill @d from the record @s, checking the record against the bytes at the
- * site.  Returns false for a record that cannot describe a site.
+ * Fill @d from the record @s of the site at @addr, checking the record
+ * against the bytes there.  Returns false for a record that cannot
+ * describe a site.
  */
-static bool __init_or_module previrt_describe(const struct previrt_site *s,
+static bool __init_or_module previrt_describe(const struct previrt_site *s, u8 *addr,
 					       struct previrt_site_desc *d)
 {
-	u8 *addr = (u8 *)&s->offset + s->offset;
 	unsigned int off = 0;
 	struct insn insn;
 	int kind = PREVIRT_KIND_NONE;
@@ -120,32 +128,80 @@ static bool __init_or_module previrt_describe(const struct previrt_site *s,
 	return true;
 }
 
+/* Hand the site at @addr, described by @s, to the runtime. */
+static void __init_or_module previrt_patch_one(const struct previrt_runtime *rt,
+					       const struct previrt_site *s, u8 *addr)
+{
+	enum previrt_outcome outcome;
+	struct previrt_site_desc d;
+
+	if (!previrt_describe(s, addr, &d)) {
+		pr_err("bad site record for %pS (kind %u, len %u/%u): left native\n",
+		       addr, s->kind, s->insn_len, s->len);
+		previrt_account(s->kind, PREVIRT_FAILED, false);
+		return;
+	}
+	if (d.kind == PREVIRT_KIND_NONE) {
+		/* Alternatives replaced it by innocuous code. */
+		previrt_account(s->kind, PREVIRT_NATIVE, true);
+		return;
+	}
+	outcome = rt->patch_site(&d);
+	if (outcome == PREVIRT_FAILED)
+		pr_warn("runtime %s cannot handle site %pS (%s): left native\n",
+			rt->name, d.addr, previrt_arch_kind_name(d.kind));
+	previrt_account(d.kind, outcome, d.altered);
+}
+
 static void __init_or_module previrt_patch_sites(const struct previrt_runtime *rt,
 						 struct previrt_site *start,
 						 struct previrt_site *end)
 {
-	struct previrt_site_desc d;
 	struct previrt_site *s;
-	enum previrt_outcome outcome;
+
+	for (s = start; s < end; s++)
+		previrt_patch_one(rt, s, previrt_site_addr(s));
+}
+
+/*
+ * Sites in alternative replacements ("altsites"): afterburn padded the
+ * sensitive instruction of a replacement like any site, which made the
+ * alternative's original as long as the padded replacement.  If
+ * apply_alternatives() installed the replacement, the site is now at the
+ * alternative's destination: patch it there.  Returns the number of
+ * installed altsites.
+ */
+static unsigned int __init_or_module
+previrt_patch_altsites(const struct previrt_runtime *rt,
+		       struct previrt_site *start, struct previrt_site *end,
+		       struct alt_instr *astart, struct alt_instr *aend)
+{
+	unsigned int installed = 0;
+	struct previrt_site *s;
+	struct alt_instr *a;
 
 	for (s = start; s < end; s++) {
-		if (!previrt_describe(s, &d)) {
-			pr_err("bad site record at %pS (kind %u, len %u/%u): left native\n",
-			       (u8 *)&s->offset + s->offset, s->kind, s->insn_len, s->len);
-			previrt_account(s->kind, PREVIRT_FAILED, false);
-			continue;
+		u8 *site = previrt_site_addr(s);
+
+		for (a = astart; a < aend; a++) {
+			u8 *repl = (u8 *)&a->repl_offset + a->repl_offset;
+			u8 *dest = (u8 *)&a->instr_offset + a->instr_offset;
+			unsigned int off = site - repl;
+
+			if (site < repl || off >= a->replacementlen)
+				continue;
+			if (off + s->len > a->instrlen) {
+				pr_err("altsite %pS does not fit its destination %pS\n",
+				       site, dest);
+				previrt_account(s->kind, PREVIRT_FAILED, false);
+			} else if (!memcmp(dest + off, site, s->insn_len)) {
+				previrt_patch_one(rt, s, dest + off);
+				installed++;
+			}
+			break;
 		}
-		if (d.kind == PREVIRT_KIND_NONE) {
-			/* Alternatives replaced it by innocuous code. */
-			previrt_account(s->kind, PREVIRT_NATIVE, true);
-			continue;
-		}
-		outcome = rt->patch_site(&d);
-		if (outcome == PREVIRT_FAILED)
-			pr_warn("runtime %s cannot handle site %pS (%s): left native\n",
-				rt->name, d.addr, previrt_arch_kind_name(d.kind));
-		previrt_account(d.kind, outcome, d.altered);
 	}
+	return installed;
 }
 
 /**
@@ -158,22 +214,36 @@ void __init previrt_patch_vmlinux(void)
 {
 	const struct previrt_runtime *rt = previrt_select_runtime();
 
+	unsigned int alt;
+
 	previrt_patch_sites(rt, __start_previrt_sites, __stop_previrt_sites);
-	pr_info("%ld sites in vmlinux handed to runtime %s\n",
-		(long)(__stop_previrt_sites - __start_previrt_sites), rt->name);
+	alt = previrt_patch_altsites(rt, __start_previrt_altsites, __stop_previrt_altsites,
+				     __alt_instructions, __alt_instructions_end);
+	pr_info("%ld sites and %u of %ld alternative sites in vmlinux handed to runtime %s\n",
+		(long)(__stop_previrt_sites - __start_previrt_sites), alt,
+		(long)(__stop_previrt_altsites - __start_previrt_altsites), rt->name);
 }
 
+#ifdef CONFIG_MODULES
 /**
  * previrt_patch_module - patch the sites of a module being loaded
  * @start:	first record of the module's .previrt.sites section
- * @end:	end of the section
+ * @end:	end of that section
+ * @astart:	first record of the module's .previrt.altsites section
+ * @aend:	end of that section
+ * @alt:	the module's .altinstructions
+ * @alt_end:	end of that section
  *
  * Called from module_finalize() after the module's alternatives, while
  * its text is still writable.
  */
-#ifdef CONFIG_MODULES
-void previrt_patch_module(struct previrt_site *start, struct previrt_site *end)
+void previrt_patch_module(struct previrt_site *start, struct previrt_site *end,
+			  struct previrt_site *astart, struct previrt_site *aend,
+			  struct alt_instr *alt, struct alt_instr *alt_end)
 {
-	previrt_patch_sites(previrt_current_runtime(), start, end);
+	const struct previrt_runtime *rt = previrt_current_runtime();
+
+	previrt_patch_sites(rt, start, end);
+	previrt_patch_altsites(rt, astart, aend, alt, alt_end);
 }
 #endif

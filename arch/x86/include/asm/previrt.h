@@ -43,13 +43,21 @@ struct previrt_exempt {
 	u32 len;
 } __packed;
 
+struct alt_instr;
+
 #ifdef CONFIG_PREVIRT
 void previrt_patch_vmlinux(void);
-void previrt_patch_module(struct previrt_site *start, struct previrt_site *end);
+void previrt_patch_module(struct previrt_site *start, struct previrt_site *end,
+			  struct previrt_site *astart, struct previrt_site *aend,
+			  struct alt_instr *alt, struct alt_instr *alt_end);
 #else
 static inline void previrt_patch_vmlinux(void) { }
 static inline void previrt_patch_module(struct previrt_site *start,
-					struct previrt_site *end) { }
+					struct previrt_site *end,
+					struct previrt_site *astart,
+					struct previrt_site *aend,
+					struct alt_instr *alt,
+					struct alt_instr *alt_end) { }
 #endif
 
 #endif /* __ASSEMBLY__ */
