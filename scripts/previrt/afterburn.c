@@ -191,7 +191,7 @@ struct secname {
 	struct secname *next;	/* hash chain */
 	bool exec;		/* SHF_EXECINSTR */
 	bool flags_known;	/* flags were given for this name */
-	bool altinstr;		/* .altinstr_replacement: never rewritten */
+	bool altinstr;		/* .altinstr_replacement: .previrt.altsites */
 	size_t len;
 	char name[];
 };
@@ -333,6 +333,8 @@ static void insert(struct ctx *c, size_t pos, const char *text)
 	fputs(text, c->out);
 }
 
+#define SITE_TAIL_MAX	320
+
 #define EXEMPT_START	"98771: "
 #define EXEMPT_END	"98772: .pushsection .previrt.exempt,\"a\"; .long 98771b - .; " \
 			".long 98772b - 98771b; .popsection"
@@ -373,7 +375,12 @@ static inline bool sec_eq(struct sec a, struct sec b)
 
 static inline bool sec_exec(struct sec s)
 {
-	return !s.n || (s.n->exec && !s.n->altinstr);
+	return !s.n || s.n->exec;
+}
+
+static inline bool sec_alt(struct sec s)
+{
+	return s.n && s.n->altinstr;
 }
 
 static inline bool in_body(const struct ctx *c)
@@ -399,7 +406,8 @@ static bool exempt_active(struct ctx *c)
 {
 	struct secstate *s = &c->top;
 
-	return !in_body(c) && s->cur.n && sec_exec(s->cur) && (c->exempt || s->code != 64);
+	return !in_body(c) && s->cur.n && sec_exec(s->cur) && !sec_alt(s->cur) &&
+	       (c->exempt || s->code != 64);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1450,21 +1458,33 @@ static void section_directive(struct ctx *c, int op, size_t tok, size_t args)
 /* ---------------------------------------------------------------------- */
 /* Statements */
 
-static void emit_site(struct ctx *c, size_t start, const struct site *s)
+/* The text of a site after its instruction: padding and record. */
+static void site_tail(struct ctx *c, char *buf, size_t len, const struct site *s)
 {
-	char buf[320];
 	int size = kinds[s->kind].size;
 
-	insert(c, start, "98761: ");
-	snprintf(buf, sizeof(buf),
+	snprintf(buf, len,
 		 "; 98762: .nops -(((%d)-(98762b-98761b))>0)*((%d)-(98762b-98761b)); "
-		 "98763: .pushsection .previrt.sites,\"a\"; .long 98761b - .; "
+		 "98763: .pushsection .previrt.%ssites,\"a\"; .long 98761b - .; "
 		 ".byte 98763b-98761b, 98762b-98761b, %d, 0x%02x; .popsection",
-		 size, size, s->kind, s->op & 0xff);
-	insert(c, c->st_end, buf);
+		 size, size, sec_alt(cur_state(c)->cur) ? "alt" : "", s->kind, s->op & 0xff);
+}
+
+static void count_site(struct ctx *c)
+{
 	c->nsites++;
 	if (in_body(c) && c->cur_macro >= 0)
 		c->macros[c->cur_macro].has_sites = true;
+}
+
+static void emit_site(struct ctx *c, size_t start, const struct site *s)
+{
+	char buf[SITE_TAIL_MAX];
+
+	insert(c, start, "98761: ");
+	site_tail(c, buf, sizeof(buf), s);
+	insert(c, c->st_end, buf);
+	count_site(c);
 }
 
 static void directive(struct ctx *c, size_t tok, size_t e)

@@ -316,7 +316,7 @@ def byte_blobs(src):
 
 INSERT_RE = re.compile(
     r'98761: |; 98762: \.nops -\(\(\(\d+\)-\(98762b-98761b\)\)>0\)\*\(\(\d+\)-\(98762b-98761b\)\); '
-    r'98763: \.pushsection \.previrt\.sites,"a"; \.long 98761b - \.; \.byte 98763b-98761b, '
+    r'98763: \.pushsection \.previrt\.(?:alt)?sites,"a"; \.long 98761b - \.; \.byte 98763b-98761b, '
     r'98762b-98761b, \d+, 0x[0-9a-f]{2}; \.popsection|98771: (?:; )?|(?:; )?98772: \.pushsection '
     r'\.previrt\.exempt,"a"; \.long 98771b - \.; \.long 98772b - 98771b; \.popsection(?:; )?')
 
@@ -349,8 +349,16 @@ class Mapper:
 def compare(name, src, o, n, exempt_mode, stats):
     kinds = KINDS
     sites = {}          # (sec, new off) -> (site_len, insn_len, kind, op)
-    for sec, off, pay in n.records('.previrt.sites', 8):
-        sites[(sec, off)] = tuple(pay)
+    altsites = set()    # the keys of sites recorded in .previrt.altsites
+    for rsec in ('.previrt.sites', '.previrt.altsites'):
+        for sec, off, pay in n.records(rsec, 8):
+            if (sec, off) in sites:
+                raise Fail('%s+%#x: two site records' % (sec, off))
+            if (rsec == '.previrt.altsites') != (sec == '.altinstr_replacement'):
+                raise Fail('%s+%#x: site recorded in %s' % (sec, off, rsec))
+            sites[(sec, off)] = tuple(pay)
+            if rsec == '.previrt.altsites':
+                altsites.add((sec, off))
     exempt = {}
     for sec, off, pay in n.records('.previrt.exempt', 8):
         exempt.setdefault(sec, []).append((off, off + int.from_bytes(pay[:4], 'little')))
@@ -393,6 +401,8 @@ def compare(name, src, o, n, exempt_mode, stats):
             site = sites.get((sec, noff))
             if site is not None:
                 used_sites.add((sec, noff))
+                if sec == '.altinstr_replacement':
+                    stats['alt'] += 1
                 slen, ilen, kind, op = site
                 if cls is None:
                     raise Fail('%s+%#x: site on non-sensitive instruction %r' % (sec, off, text))
@@ -425,7 +435,7 @@ def compare(name, src, o, n, exempt_mode, stats):
                 pl.append((ins, None))
                 continue
             if cls is not None:
-                if sec == '.altinstr_replacement':
+                if sec == '.altinstr_replacement' and exempt_mode:
                     pass
                 elif in_exempt(sec, noff, noff + len(nby)):
                     stats['exempt'] += 1
@@ -528,16 +538,20 @@ def compare(name, src, o, n, exempt_mode, stats):
         if a == b:
             continue
         if sec == '.altinstructions' and len(a) % 12 == 0:
+            # struct alt_instr: s32 instr_offset, s32 repl_offset, u16 cpuid,
+            # u8 instrlen, u8 replacementlen; both lengths must map
             rel = {r[0]: r for r in o.relocs.get(sec, [])}
             for i in range(0, len(a), 12):
-                if a[i:i + 10] != b[i:i + 10] or a[i + 11] != b[i + 11]:
+                if a[i:i + 10] != b[i:i + 10]:
                     raise Fail('%s+%#x: entry changed' % (sec, i))
-                r = rel[i]
-                if r[2] in pairs:
-                    want = mapper(r[2], r[3] + a[i + 10]) - mapper(r[2], r[3])
-                    if b[i + 10] != want:
-                        raise Fail('%s+%#x: instrlen %d, expected %d'
-                                   % (sec, i, b[i + 10], want))
+                for roff, loff, what in ((0, 10, 'instrlen'), (4, 11, 'replacementlen')):
+                    r = rel[i + roff]
+                    want = a[i + loff]
+                    if r[2] in pairs:
+                        want = mapper(r[2], r[3] + a[i + loff]) - mapper(r[2], r[3])
+                    if b[i + loff] != want:
+                        raise Fail('%s+%#x: %s %d, expected %d'
+                                   % (sec, i, what, b[i + loff], want))
             continue
         for i in range(min(len(a), len(b))):
             if a[i] != b[i]:
@@ -580,7 +594,7 @@ def check_one(afterburn, path, bad, tmpdir):
         src = f.read()
     args, expect = case_args(src)
     out = os.path.join(tmpdir, name + '.out.s')
-    stats = {'sites': 0, 'exempt': 0, 'invisible': 0}
+    stats = {'sites': 0, 'alt': 0, 'exempt': 0, 'invisible': 0}
     if bad:
         if expect is None:
             raise Fail('bad case without "# expect:" line')
@@ -609,8 +623,8 @@ def check_one(afterburn, path, bad, tmpdir):
     if r.returncode:
         raise Fail('rewritten does not assemble: %s' % r.stderr.strip()[:500])
     compare(name, src, Obj(oo), Obj(no), '--exempt' in args, stats)
-    return '%d sites, %d exempt, %d .byte' % (stats['sites'], stats['exempt'],
-                                              stats['invisible'])
+    return '%d sites (%d alt), %d exempt, %d .byte' % (
+        stats['sites'], stats['alt'], stats['exempt'], stats['invisible'])
 
 
 def main():

@@ -7,7 +7,7 @@ s:	cli
 	.previous
 	sti
 	.pushsection .altinstr_replacement, "ax"
-	cli			# replacement: not rewritten
+	cli			# replacement: a site in .previrt.altsites
 	.popsection
 	hlt
 	.pushsection __ex_table, "a"
