@@ -5,10 +5,20 @@
  * Decodes every executable section of an x86-64 ELF object (vmlinux, a .o
  * or a module) with the kernel's own instruction decoder and checks that
  * each sensitive instruction lies inside a previrt site (.previrt.sites),
- * inside exempt code (.previrt.exempt), or in an alternative replacement
- * whose destination is a site.  It also checks every site record against
- * the code it describes: the recorded instruction length and kind, the NOP
- * padding and the minimum site size of the kind.
+ * inside exempt code (.previrt.exempt), or, in .altinstr_replacement, inside
+ * an altsite (.previrt.altsites) or in a replacement whose destination is a
+ * site.  It also checks every site and altsite record against the code it
+ * describes: the recorded instruction length and kind, the NOP padding and
+ * the minimum site size of the kind.
+ *
+ * Altsites are sites in .altinstr_replacement, in the same record format.
+ * An altsite must lie in .altinstr_replacement, inside the replacement of
+ * an alternative (.altinstructions), and every alternative using that
+ * replacement must have a destination long enough for the whole padded
+ * site (instrlen >= the end of the altsite within the replacement).  Its
+ * padding must not end in a one-byte NOP that apply_alternatives() would
+ * merge with the NOPs following it into one longer NOP crossing the end of
+ * the site.
  *
  * Errors look like objtool's, with the address in an ET_EXEC:
  *
@@ -22,13 +32,17 @@
  *
  * Usage: pvcheck [--raw] [--quiet] [--counts] FILE...
  *
- *   --raw     ignore .previrt.sites, .previrt.exempt and .altinstructions
- *             and count every sensitive instruction (in the "uncovered"
- *             column); never fails.  For raw counts of a stock kernel.
+ *   --raw     ignore .previrt.sites, .previrt.altsites, .previrt.exempt and
+ *             .altinstructions and count every sensitive instruction (in the
+ *             "uncovered" column); never fails.  For raw counts of a stock
+ *             kernel.
  *   --quiet   no summary, errors only.
  *   --counts  instead of the summary, one line per kind:
- *             "kind NAME sites N uncovered N exempt N" (uncovered includes
- *             int3/ud2 outside sites); "file PATH" first if several files.
+ *             "kind NAME sites N uncovered N exempt N" (sites includes
+ *             instructions covered by altsites or through alternatives,
+ *             uncovered includes int3/ud2 outside sites), then
+ *             "altsites N" (altsite records; 0 with --raw); "file PATH"
+ *             first if several files.
  *
  * Exit status: 0 no errors, 1 errors, 2 bad usage or unreadable input.
  *
@@ -173,6 +187,8 @@ struct elf_file {
 
 	struct site *sites;
 	size_t nr_sites;
+	struct site *altsites;	/* sites in .altinstr_replacement */
+	size_t nr_altsites;
 	struct range *exempt;
 	size_t nr_exempt;
 	struct alt *alts;	/* sorted by replacement address */
@@ -184,6 +200,7 @@ struct elf_file {
 	struct counts counts;
 	unsigned long unchecked;	/* int3/ud2 outside sites */
 	unsigned long alt_covered;
+	unsigned long altsite_covered;
 	unsigned long mem_sites;
 	unsigned long decode_failures;
 	unsigned long resyncs;
@@ -675,25 +692,37 @@ static void free_table(struct table *t)
 	t->nr_relocs = 0;
 }
 
-static void add_site(struct elf_file *f, struct table *t, u64 off)
+static void add_site_record(struct elf_file *f, struct table *t, u64 off,
+			    struct site **sites, size_t *nr_sites)
 {
 	const u8 *rec = t->data + off;
 	struct site *s;
 	u64 addr;
 
 	if (!table_field(t, off, &addr)) {
-		report_file(f, "%s+0x%llx: site record refers to an undefined symbol",
-			    t->name, (unsigned long long)off);
+		report_file(f, "%s+0x%llx: %s record refers to an undefined symbol",
+			    t->name, (unsigned long long)off,
+			    sites == &f->altsites ? "altsite" : "site");
 		return;
 	}
-	f->sites = xrealloc(f->sites, f->nr_sites + 1, sizeof(*f->sites));
-	s = &f->sites[f->nr_sites++];
+	*sites = xrealloc(*sites, *nr_sites + 1, sizeof(**sites));
+	s = &(*sites)[(*nr_sites)++];
 	s->addr = addr;
 	s->field = t->addr + off;
 	s->len = rec[4];
 	s->insn_len = rec[5];
 	s->kind = rec[6];
 	s->operand = rec[7];
+}
+
+static void add_site(struct elf_file *f, struct table *t, u64 off)
+{
+	add_site_record(f, t, off, &f->sites, &f->nr_sites);
+}
+
+static void add_altsite(struct elf_file *f, struct table *t, u64 off)
+{
+	add_site_record(f, t, off, &f->altsites, &f->nr_altsites);
 }
 
 static void add_exempt(struct elf_file *f, struct table *t, u64 off)
@@ -847,6 +876,11 @@ static void load_tables(struct elf_file *f)
 			load_section_tables(f, ".previrt.sites",
 					    SITE_RECORD_SIZE, add_site);
 		if (!f->is_exec ||
+		    !load_symbol_table(f, "previrt_altsites", SITE_RECORD_SIZE,
+				       add_altsite))
+			load_section_tables(f, ".previrt.altsites",
+					    SITE_RECORD_SIZE, add_altsite);
+		if (!f->is_exec ||
 		    !load_symbol_table(f, "previrt_exempt", EXEMPT_RECORD_SIZE,
 				       add_exempt))
 			load_section_tables(f, ".previrt.exempt",
@@ -856,6 +890,7 @@ static void load_tables(struct elf_file *f)
 	}
 
 	sort(f->sites, f->nr_sites, sizeof(*f->sites), cmp_site);
+	sort(f->altsites, f->nr_altsites, sizeof(*f->altsites), cmp_site);
 	sort(f->alts, f->nr_alts, sizeof(*f->alts), cmp_alt);
 
 	/* Merge overlapping exempt ranges. */
@@ -871,13 +906,19 @@ static void load_tables(struct elf_file *f)
 	f->nr_exempt = n;
 
 	/* Where decoding must be in step: symbols, sites, exempt code. */
-	n = f->nr_symbols + 2 * (f->nr_sites + f->nr_exempt + f->nr_alts);
+	n = f->nr_symbols +
+	    2 * (f->nr_sites + f->nr_altsites + f->nr_exempt + f->nr_alts);
 	f->bounds = xcalloc(n, sizeof(*f->bounds));
 	for (i = 0; i < f->nr_symbols; i++)
 		f->bounds[f->nr_bounds++] = f->symbols[i].addr;
 	for (i = 0; i < f->nr_sites; i++) {
 		f->bounds[f->nr_bounds++] = f->sites[i].addr;
 		f->bounds[f->nr_bounds++] = f->sites[i].addr + f->sites[i].len;
+	}
+	for (i = 0; i < f->nr_altsites; i++) {
+		f->bounds[f->nr_bounds++] = f->altsites[i].addr;
+		f->bounds[f->nr_bounds++] = f->altsites[i].addr +
+					    f->altsites[i].len;
 	}
 	for (i = 0; i < f->nr_exempt; i++) {
 		f->bounds[f->nr_bounds++] = f->exempt[i].start;
@@ -892,25 +933,33 @@ static void load_tables(struct elf_file *f)
 
 /* ---- lookups ---------------------------------------------------------- */
 
-/* The last site starting at or before @addr, or NULL. */
-static const struct site *site_before(struct elf_file *f, u64 addr)
+/* The last of the @n sorted @sites starting at or before @addr, or NULL. */
+static const struct site *site_before(const struct site *sites, size_t n,
+				      u64 addr)
 {
-	size_t lo = 0, hi = f->nr_sites;
+	size_t lo = 0, hi = n;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (f->sites[mid].addr <= addr)
+		if (sites[mid].addr <= addr)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo ? &f->sites[lo - 1] : NULL;
+	return lo ? &sites[lo - 1] : NULL;
 }
 
 static bool in_site(struct elf_file *f, u64 addr, unsigned int len)
 {
-	const struct site *s = site_before(f, addr);
+	const struct site *s = site_before(f->sites, f->nr_sites, addr);
+
+	return s && addr + len <= s->addr + s->len;
+}
+
+static bool in_altsite(struct elf_file *f, u64 addr, unsigned int len)
+{
+	const struct site *s = site_before(f->altsites, f->nr_altsites, addr);
 
 	return s && addr + len <= s->addr + s->len;
 }
@@ -922,7 +971,7 @@ static bool overlaps_site(struct elf_file *f, u64 start, u64 end)
 
 	if (end <= start)
 		return false;
-	s = site_before(f, end - 1);
+	s = site_before(f->sites, f->nr_sites, end - 1);
 	return s && s->addr + s->len > start;
 }
 
@@ -947,25 +996,43 @@ static bool in_exempt(struct elf_file *f, u64 addr, unsigned int len)
  * alternatives none of which patches a site, -1 if used by none.  @dest
  * is set to the destination of one of them.
  */
-static int alt_covered(struct elf_file *f, u64 addr, u64 *dest)
+/*
+ * The alternatives whose replacement contains @addr, one by one: start with
+ * *@i = f->nr_alts + 1, returns NULL after the last.
+ */
+static const struct alt *next_alt_at(struct elf_file *f, u64 addr, size_t *i)
 {
-	size_t lo = 0, hi = f->nr_alts, i;
-	int ret = -1;
+	if (*i > f->nr_alts) {
+		size_t lo = 0, hi = f->nr_alts;
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
 
-		if (f->alts[mid].repl <= addr)
-			lo = mid + 1;
-		else
-			hi = mid;
+			if (f->alts[mid].repl <= addr)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		*i = lo;
 	}
 	/* Replacements are at most 255 bytes long. */
-	for (i = lo; i-- > 0 && f->alts[i].repl + 256 > addr;) {
-		const struct alt *a = &f->alts[i];
+	while (*i > 0 && f->alts[*i - 1].repl + 256 > addr) {
+		const struct alt *a = &f->alts[--*i];
 
-		if (addr >= a->repl + a->repllen)
-			continue;
+		if (addr < a->repl + a->repllen)
+			return a;
+	}
+	*i = 0;
+	return NULL;
+}
+
+static int alt_covered(struct elf_file *f, u64 addr, u64 *dest)
+{
+	size_t i = f->nr_alts + 1;
+	const struct alt *a;
+	int ret = -1;
+
+	while ((a = next_alt_at(f, addr, &i))) {
 		*dest = a->instr;
 		if (overlaps_site(f, a->instr, a->instr + a->instrlen))
 			return 1;
@@ -998,73 +1065,82 @@ static bool insn_is_nop(const struct insn *insn)
 	       X86_MODRM_REG(insn->modrm.bytes[0]) == 0;
 }
 
-static void check_site(struct elf_file *f, const struct site *s,
-		       const struct site *prev)
+/*
+ * Check a site or altsite record against the code.  Returns false if the
+ * record is malformed or not in code, true otherwise (even with errors).
+ * @last_nop is set if the site ends in padding whose last instruction is a
+ * one-byte NOP (0x90).
+ */
+static bool check_site(struct elf_file *f, const struct site *s,
+		       const struct site *prev, bool alt, bool *last_nop)
 {
+	const char *what = alt ? "altsite" : "site";
 	char bytes[64];
 	struct insn insn;
 	int shndx = -1, kind;
 	const u8 *p;
 	u64 pos, end = s->addr + s->len;
 
+	*last_nop = false;
 	if (prev && prev->addr + prev->len > s->addr) {
 		char loc[512];
 
 		format_location(f, prev->addr, loc, sizeof(loc));
-		report(f, s->addr, "site overlaps the site at %s", loc);
+		report(f, s->addr, "%s overlaps the %s at %s", what, what, loc);
 	}
 
 	if (!s->insn_len || s->insn_len > s->len || s->len > PREVIRT_SITE_MAX) {
-		report(f, s->addr, "malformed site record (len %u, insn_len %u)",
-		       s->len, s->insn_len);
-		return;
+		report(f, s->addr, "malformed %s record (len %u, insn_len %u)",
+		       what, s->len, s->insn_len);
+		return false;
 	}
 	p = addr_bytes(f, s->addr, s->len, &shndx);
 	if (!p || !f->secs[shndx].exec) {
-		report(f, s->addr, "site (len %u) is not in executable code",
-		       s->len);
-		return;
+		report(f, s->addr, "%s (len %u) is not in executable code",
+		       what, s->len);
+		return false;
 	}
-	if (s->kind >= PREVIRT_KIND_MEM_FIRST)
+	if (s->kind >= PREVIRT_KIND_MEM_FIRST && !alt)
 		f->mem_sites++;
 
 	if (!decode(p, s->len, &insn)) {
 		format_bytes(p, s->insn_len, bytes, sizeof(bytes));
-		report(f, s->addr, "site instruction does not decode (%s)", bytes);
-		return;
+		report(f, s->addr, "%s instruction does not decode (%s)", what,
+		       bytes);
+		return true;
 	}
 	format_bytes(p, insn.length, bytes, sizeof(bytes));
 	if (insn.length != s->insn_len) {
-		report(f, s->addr, "site records insn_len %u, the instruction decodes to %u (%s)",
-		       s->insn_len, insn.length, bytes);
-		return;
+		report(f, s->addr, "%s records insn_len %u, the instruction decodes to %u (%s)",
+		       what, s->insn_len, insn.length, bytes);
+		return true;
 	}
 
 	kind = previrt_classify_insn(&insn);
 	if (s->kind >= PREVIRT_KIND_MEM_FIRST) {
 		if (kind)
-			report(f, s->addr, "memory site holds a sensitive instruction: %s (%s)",
-			       kind_what(kind), bytes);
+			report(f, s->addr, "memory %s holds a sensitive instruction: %s (%s)",
+			       what, kind_what(kind), bytes);
 	} else if (!s->kind || s->kind >= PREVIRT_KIND_NR) {
-		report(f, s->addr, "site has unknown kind %u (%s)", s->kind,
+		report(f, s->addr, "%s has unknown kind %u (%s)", what, s->kind,
 		       bytes);
-		return;
+		return true;
 	} else if (kind != s->kind) {
-		report(f, s->addr, "site records kind %s but the instruction is %s (%s)",
-		       kind_name(s->kind), kind ? kind_name(kind) : "not sensitive",
-		       bytes);
+		report(f, s->addr, "%s records kind %s but the instruction is %s (%s)",
+		       what, kind_name(s->kind),
+		       kind ? kind_name(kind) : "not sensitive", bytes);
 	} else {
 		int op = previrt_insn_operand(&insn, kind);
 
 		if (op != PREVIRT_OP_DECODE && s->operand != PREVIRT_OP_DECODE &&
 		    op != s->operand)
-			report(f, s->addr, "site records operand 0x%02x, expected 0x%02x (%s)",
-			       s->operand, op, bytes);
+			report(f, s->addr, "%s records operand 0x%02x, expected 0x%02x (%s)",
+			       what, s->operand, op, bytes);
 	}
 
 	if (s->kind < PREVIRT_KIND_NR && s->len < kind_info[s->kind].size)
-		report(f, s->addr, "site is %u bytes, kind %s needs %u",
-		       s->len, kind_name(s->kind), kind_info[s->kind].size);
+		report(f, s->addr, "%s is %u bytes, kind %s needs %u",
+		       what, s->len, kind_name(s->kind), kind_info[s->kind].size);
 
 	for (pos = s->addr + s->insn_len; pos < end; pos += insn.length) {
 		const u8 *q = p + (pos - s->addr);
@@ -1072,11 +1148,68 @@ static void check_site(struct elf_file *f, const struct site *s,
 		if (!decode(q, end - pos, &insn) || !insn_is_nop(&insn)) {
 			format_bytes(q, end - pos > 8 ? 8 : end - pos, bytes,
 				     sizeof(bytes));
-			report(f, s->addr, "site padding at +0x%llx is not a NOP (%s)",
-			       (unsigned long long)(pos - s->addr), bytes);
-			break;
+			report(f, s->addr, "%s padding at +0x%llx is not a NOP (%s)",
+			       what, (unsigned long long)(pos - s->addr), bytes);
+			return true;
 		}
+		*last_nop = insn.length == 1 && *q == 0x90;
 	}
+	return true;
+}
+
+/*
+ * An altsite must lie in a replacement, and each alternative using that
+ * replacement must copy the whole site to a destination long enough for
+ * it.  apply_alternatives() fills the destination beyond the replacement
+ * with 0x90 and merges runs of 0x90 into longer NOPs: a site ending in a
+ * 0x90 followed by another 0x90 would end in the middle of a NOP.
+ */
+static void check_altsite(struct elf_file *f, const struct site *s,
+			  const struct site *prev)
+{
+	u64 end = s->addr + s->len;
+	bool last_nop, used = false;
+	size_t i = f->nr_alts + 1;
+	const struct alt *a;
+	char loc[512];
+	int shndx;
+
+	if (!check_site(f, s, prev, true, &last_nop))
+		return;
+	shndx = find_section_by_addr(f, s->addr);
+	if (shndx < 0 || !f->secs[shndx].replacement) {
+		report(f, s->addr, "altsite is not in .altinstr_replacement");
+		return;
+	}
+
+	while ((a = next_alt_at(f, s->addr, &i))) {
+		u64 off = end - a->repl;
+		const u8 *next;
+
+		used = true;
+		format_location(f, a->instr, loc, sizeof(loc));
+		if (off > a->repllen) {
+			report(f, s->addr,
+			       "altsite ends past the replacement for %s (+0x%llx > +0x%x)",
+			       loc, (unsigned long long)off, a->repllen);
+			continue;
+		}
+		if (off > a->instrlen) {
+			report(f, s->addr,
+			       "altsite needs %llu bytes, the alternative for %s has %u",
+			       (unsigned long long)off, loc, a->instrlen);
+			continue;
+		}
+		if (!last_nop || off == a->instrlen)
+			continue;
+		next = off < a->repllen ? addr_bytes(f, end, 1, NULL) : NULL;
+		if (off >= a->repllen || (next && *next == 0x90))
+			report(f, s->addr,
+			       "altsite ends in 0x90; alternative for %s merges it into a longer NOP",
+			       loc);
+	}
+	if (!used)
+		report(f, s->addr, "altsite in a replacement no alternative uses");
 }
 
 static void check_insn(struct elf_file *f, const struct section *sec,
@@ -1099,6 +1232,11 @@ static void check_insn(struct elf_file *f, const struct section *sec,
 	}
 	if (in_exempt(f, addr, insn->length)) {
 		f->counts.exempt[kind]++;
+		return;
+	}
+	if (sec->replacement && in_altsite(f, addr, insn->length)) {
+		f->counts.sites[kind]++;
+		f->altsite_covered++;
 		return;
 	}
 	if (sec->replacement) {
@@ -1181,6 +1319,7 @@ static void print_counts(struct elf_file *f)
 	for (k = 1; k < PREVIRT_KIND_NR; k++)
 		printf("kind %s sites %lu uncovered %lu exempt %lu\n",
 		       kind_info[k].name, c->sites[k], c->uncovered[k], c->exempt[k]);
+	printf("altsites %zu\n", f->nr_altsites);
 }
 
 static void print_summary(struct elf_file *f)
@@ -1201,8 +1340,9 @@ static void print_summary(struct elf_file *f)
 		}
 		printf("  %-10s %9lu\n", "total", tu);
 	} else {
-		printf("%s: previrt: %zu sites (%lu memory), %zu exempt ranges, %zu alternatives\n",
-		       f->path, f->nr_sites, f->mem_sites, f->nr_exempt,
+		printf("%s: previrt: %zu sites (%lu memory), %zu altsites, ",
+		       f->path, f->nr_sites, f->mem_sites, f->nr_altsites);
+		printf("%zu exempt ranges, %zu alternatives\n", f->nr_exempt,
 		       f->nr_alts);
 		printf("  %-10s %9s %9s %9s\n", "kind", "sites", "uncovered",
 		       "exempt");
@@ -1220,6 +1360,9 @@ static void print_summary(struct elf_file *f)
 		if (f->alt_covered)
 			printf("  covered through alternatives: %lu\n",
 			       f->alt_covered);
+		if (f->altsite_covered)
+			printf("  covered by altsites: %lu\n",
+			       f->altsite_covered);
 	}
 	if (f->decode_failures || f->resyncs)
 		printf("  undecodable bytes: %lu, resyncs: %lu\n",
@@ -1236,6 +1379,7 @@ static void close_elf(struct elf_file *f)
 	free(f->secs);
 	free(f->symbols);
 	free(f->sites);
+	free(f->altsites);
 	free(f->exempt);
 	free(f->alts);
 	free(f->bounds);
@@ -1245,6 +1389,7 @@ static void close_elf(struct elf_file *f)
 static int check_file(const char *path, bool many)
 {
 	struct elf_file f = { .path = path };
+	bool last_nop;
 	unsigned int i;
 	size_t j;
 	int ret;
@@ -1256,7 +1401,10 @@ static int check_file(const char *path, bool many)
 	load_tables(&f);
 
 	for (j = 0; j < f.nr_sites; j++)
-		check_site(&f, &f.sites[j], j ? &f.sites[j - 1] : NULL);
+		check_site(&f, &f.sites[j], j ? &f.sites[j - 1] : NULL, false,
+			   &last_nop);
+	for (j = 0; j < f.nr_altsites; j++)
+		check_altsite(&f, &f.altsites[j], j ? &f.altsites[j - 1] : NULL);
 	for (i = 1; i < f.shnum; i++)
 		if (f.secs[i].exec)
 			scan_section(&f, &f.secs[i]);
@@ -1283,6 +1431,7 @@ static void print_usage(FILE *out)
 		"  --raw     ignore the site tables, count sensitive instructions\n"
 		"  --quiet   print errors only\n"
 		"  --counts  print 'kind NAME sites N uncovered N exempt N' lines\n"
+		"            and an 'altsites N' line\n"
 		"Exit status: 0 clean, 1 errors found, 2 bad usage or input.\n");
 }
 

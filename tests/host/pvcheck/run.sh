@@ -15,7 +15,8 @@
 # Optional files describe what must happen:
 #   NAME.rc      expected exit status (default 0)
 #   NAME.err     expected error messages, exactly (default: none)
-#   NAME.counts  expected "pvcheck --counts" lines, without all-zero lines
+#   NAME.counts  expected "pvcheck --counts" lines, without all-zero
+#                "kind" lines
 #   NAME.lds     link NAME.o into an ET_EXEC with this script first
 # Prints "ok NAME" or "FAIL NAME: why" per case and a summary line.
 
@@ -186,6 +187,27 @@ else
 	fi
 fi
 
+# The same for the altsite table: an ET_EXEC without __start_previrt_altsites
+# and __stop_previrt_altsites, but with a .previrt.altsites section.
+name=exec-altsite-sections
+mkdir -p "$WORK/$name"
+if ! $LD -Ttext=0xffffffff81000000 -e 0 -o "$WORK/$name/exec" \
+	"$WORK/altsite-exec.o"; then
+	fail "$name" "$LD failed"
+else
+	(cd "$WORK/$name" && "$PVCHECK" --counts exec) > "$WORK/$name.out" \
+		2> "$WORK/$name.err"
+	rc=$?
+	grep -v ' sites 0 uncovered 0 exempt 0$' "$WORK/$name.out" \
+		> "$WORK/$name.counts"
+	if [ $rc -ne 0 ]; then
+		sed -n '1,10p' "$WORK/$name.err" | sed 's/^/    /'
+		fail "$name" "exit status $rc, expected 0"
+	elif same "$name" "$WORK/$name.counts" "$CASES/altsite-exec.counts"; then
+		ok "$name"
+	fi
+fi
+
 # --raw ignores the site tables: every sensitive instruction is counted.
 name=raw
 cat > "$WORK/$name.expected" << 'END'
@@ -195,6 +217,7 @@ kind CR_READ sites 0 uncovered 1 exempt 0
 kind CR_WRITE sites 0 uncovered 1 exempt 0
 kind HLT sites 0 uncovered 1 exempt 0
 kind INT3 sites 0 uncovered 2 exempt 0
+altsites 0
 END
 "$PVCHECK" --raw --counts "$WORK/covered.o" 2> "$WORK/$name.err" |
 	grep -v ' sites 0 uncovered 0 exempt 0$' > "$WORK/$name.out"
