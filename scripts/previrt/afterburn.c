@@ -26,7 +26,9 @@
  * asm/previrt_kinds.h, so that the kernel can patch in a call or an
  * inline replacement.  Each record is 8 bytes: s32 offset of the site
  * relative to the record, u8 site length, u8 instruction length, u8 kind,
- * u8 operand (see previrt_kinds.h for the operand byte).  Numeric local
+ * u8 operand (see previrt_kinds.h for the operand byte).  Sites in
+ * .altinstr_replacement are recorded in .previrt.altsites instead (same
+ * format, see below).  Numeric local
  * labels are used because they work inside .macro/.rept/.irp bodies and
  * never clash with the compiler's own labels.  Nothing is ever added as
  * a new line: gas line numbers, cpp linemarkers and the line numbers in
@@ -58,11 +60,19 @@
  * current and the previous section, .previous swaps them), so the records'
  * own .pushsection/.popsection pairs are transparent to .previous.
  *
- * .altinstr_replacement is never rewritten (nor covered by exempt ranges):
- * apply_alternatives() copies those bytes over an original instruction
- * (which may be a site) at boot, and the kernel's patcher re-decodes sites
- * after alternatives have been applied, so a replacement needs no site of
- * its own and must keep its exact length.
+ * .altinstr_replacement is rewritten like any executable section (but is
+ * never covered by exempt ranges): a sensitive replacement instruction
+ * becomes a site with its padding, and its record goes to
+ * .previrt.altsites (same 8-byte records, flags "a").  The replacement's
+ * length is measured with labels by the alternative itself
+ * (.altinstructions replacementlen, and the .skip that pads the original
+ * to it), so the original is padded to the longer replacement without any
+ * help.  apply_alternatives() copies the replacement, padding included,
+ * over the original at boot; afterwards the kernel's patcher maps each
+ * altsite to its destination through the .altinstructions entry whose
+ * replacement contains it.  A macro body that is invoked inside
+ * .altinstr_replacement but does not switch to it itself records its sites
+ * in .previrt.sites: the section is unknown where the body is rewritten.
  *
  * Macros.  .macro bodies are rewritten in place; their operands may be
  * macro arguments (\reg) that are unknown here, so the operand byte is
@@ -101,13 +111,28 @@
  * guest kernel unchanged, and they are everywhere -- int3 after every ret
  * with CONFIG_SLS and as padding, ud2 via .byte in BUG() -- so padding
  * them would cost space for nothing.  The coverage checker counts them
- * without requiring sites.  Any instruction written with .byte is
- * invisible to this rewriter; the checker catches those.
+ * without requiring sites.
  *
- * Not seen (the coverage checker must catch these): instructions written
- * with .byte, instructions that are macro arguments (e.g. the strings
- * given to the .S ALTERNATIVE macro), files pulled in with .include, and
- * a mnemonic that names a macro is taken as a macro invocation.
+ * .byte.  A single .byte statement whose operands are all plain integer
+ * constants (decimal, 0x hexadecimal, 0 octal, at most 0xff) and which
+ * encodes exactly one complete instruction from a fixed table is a site
+ * of that instruction's kind, made exactly as if the mnemonic had been
+ * written, with the .byte statement as the instruction (e.g. ".byte 0x0f,
+ * 0x01, 0xc8" in asm/mwait.h).  The table holds the operand-less
+ * encodings gas produces in .code64: monitor, mwait, swapgs, rdtscp,
+ * xsetbv, clts, invd, wbinvd, wrmsr, rdtsc, rdmsr, rdpmc, sysexit(q),
+ * sysret(q), cpuid, cli, sti, hlt, pushf, popf, iret(q), int1 and
+ * "int $n" (0xcd n, except n = 3), plus invpcid (66 [REX] 0f 38 82 with a
+ * complete ModRM memory operand; operand byte PREVIRT_OP_DECODE).
+ * Anything else written with .byte is left alone: ud2, int3, data, an
+ * instruction split over several .byte statements or sharing one with
+ * another instruction, and operands that are expressions or symbols.  The
+ * coverage checker catches those.
+ *
+ * Not seen (the coverage checker must catch these): instructions that
+ * are macro arguments (e.g. the strings given to the .S ALTERNATIVE
+ * macro), files pulled in with .include, and a mnemonic that names a
+ * macro is taken as a macro invocation.
  *
  * Implementation.  A single pass over the input buffer, no regular
  * expressions: the scanner splits statements at ';' and newlines, drops
@@ -1487,6 +1512,174 @@ static void emit_site(struct ctx *c, size_t start, const struct site *s)
 	count_site(c);
 }
 
+/* ---------------------------------------------------------------------- */
+/* Instructions written with .byte */
+
+struct byte_insn {
+	unsigned char len;
+	unsigned char b[3];
+	unsigned char kind;
+	unsigned char op;
+};
+
+#define B1(a, k)	{ 1, { a }, PREVIRT_KIND_##k, 0 }
+#define B2(a, b, k)	{ 2, { a, b }, PREVIRT_KIND_##k, 0 }
+#define B3(a, b, c, k)	{ 3, { a, b, c }, PREVIRT_KIND_##k, 0 }
+
+/* Operand-less sensitive instructions, as gas encodes them in .code64. */
+static const struct byte_insn byte_insns[] = {
+	B1(0x9c, PUSHF),
+	B1(0x9d, POPF),
+	B1(0xcf, IRET),
+	B1(0xf4, HLT),
+	B1(0xfa, CLI),
+	B1(0xfb, STI),
+	{ 1, { 0xf1 }, PREVIRT_KIND_INT, 1 },		/* int1 */
+	B2(0x0f, 0x06, CLTS),
+	B2(0x0f, 0x07, SYSRET),
+	B2(0x0f, 0x08, INVD),
+	B2(0x0f, 0x09, WBINVD),
+	B2(0x0f, 0x30, WRMSR),
+	B2(0x0f, 0x31, RDTSC),
+	B2(0x0f, 0x32, RDMSR),
+	B2(0x0f, 0x33, RDPMC),
+	B2(0x0f, 0x35, SYSEXIT),
+	B2(0x0f, 0xa2, CPUID),
+	B2(0x48, 0xcf, IRET),				/* iretq */
+	B3(0x48, 0x0f, 0x07, SYSRET),			/* sysretq */
+	B3(0x48, 0x0f, 0x35, SYSEXIT),			/* sysexitq */
+	B3(0x0f, 0x01, 0xc8, MONITOR),
+	B3(0x0f, 0x01, 0xc9, MWAIT),
+	B3(0x0f, 0x01, 0xd1, XSETBV),
+	B3(0x0f, 0x01, 0xf8, SWAPGS),
+	B3(0x0f, 0x01, 0xf9, RDTSCP),
+};
+
+/* A plain integer constant t[p, e): decimal, 0x hexadecimal or 0 octal. */
+static bool plain_int(const char *t, size_t p, size_t e, unsigned long *v)
+{
+	unsigned int base = 10;
+	unsigned long x = 0;
+
+	if (p == e || !is_digit(t[p]))
+		return false;
+	if (t[p] == '0' && e - p > 1) {
+		base = 8;
+		if (to_lower(t[p + 1]) == 'x') {
+			base = 16;
+			p += 2;
+			if (p == e)
+				return false;
+		}
+	}
+	for (; p < e; p++) {
+		char d = to_lower(t[p]);
+		unsigned int dv;
+
+		if (is_digit(d))
+			dv = d - '0';
+		else if (d >= 'a' && d <= 'f')
+			dv = d - 'a' + 10;
+		else
+			return false;
+		if (dv >= base || x > 0xffff)
+			return false;
+		x = x * base + dv;
+	}
+	*v = x;
+	return true;
+}
+
+/* Length of a 64-bit ModRM memory operand (ModRM, SIB, displacement); 0 for a register. */
+static int modrm_len(const unsigned char *b, int n)
+{
+	int mod = b[0] >> 6, rm = b[0] & 7, len = 1;
+
+	if (mod == 3)
+		return 0;
+	if (rm == 4) {
+		if (n < 2)
+			return 0;
+		len++;
+		if (mod == 0 && (b[1] & 7) == 5)
+			len += 4;
+	} else if (mod == 0 && rm == 5) {
+		len += 4;			/* RIP-relative */
+	}
+	if (mod == 1)
+		len += 1;
+	else if (mod == 2)
+		len += 4;
+	return len;
+}
+
+/* Is b[0, n) exactly one sensitive instruction?  Fills in s. */
+static bool byte_insn(const unsigned char *b, int n, struct site *s)
+{
+	size_t i;
+	int p = 1;
+
+	for (i = 0; i < ARRAY_SIZE(byte_insns); i++) {
+		if (byte_insns[i].len == n && !memcmp(byte_insns[i].b, b, n)) {
+			s->kind = byte_insns[i].kind;
+			s->op = byte_insns[i].op;
+			return true;
+		}
+	}
+	/* int $n; int $3 is a breakpoint like int3, see above */
+	if (n == 2 && b[0] == 0xcd && b[1] != 3) {
+		s->kind = PREVIRT_KIND_INT;
+		s->op = b[1];
+		return true;
+	}
+	/* invpcid: 66 [REX] 0f 38 82 ModRM [SIB] [disp] */
+	if (n < 5 || b[0] != 0x66)
+		return false;
+	if ((b[p] & 0xf0) == 0x40)
+		p++;
+	if (n < p + 4 || b[p] != 0x0f || b[p + 1] != 0x38 || b[p + 2] != 0x82)
+		return false;
+	p += 3;
+	if (modrm_len(b + p, n - p) != n - p)
+		return false;
+	s->kind = PREVIRT_KIND_INVPCID;
+	s->op = PREVIRT_OP_DECODE;
+	return true;
+}
+
+/* ".byte" at t[tok], operands from args: a site if it is one sensitive insn. */
+static void byte_statement(struct ctx *c, size_t tok, size_t args)
+{
+	const char *t = c->t;
+	size_t n = c->tn, p, e;
+	unsigned char b[16];
+	unsigned long v;
+	struct site s;
+	int nb = 0;
+
+	if (!site_active(c))
+		return;
+	p = skip_blank(t, n, args);
+	while (p < n) {
+		e = p;
+		while (e < n && t[e] != ',')
+			e++;
+		args = e;
+		while (e > p && t[e - 1] == ' ')
+			e--;
+		if (nb == (int)sizeof(b) || !plain_int(t, p, e, &v) || v > 0xff)
+			return;
+		b[nb++] = v;
+		if (args == n)
+			break;
+		p = skip_blank(t, n, args + 1);
+		if (p == n)
+			return;		/* a trailing comma */
+	}
+	if (nb && byte_insn(b, nb, &s))
+		emit_site(c, c->map[tok], &s);
+}
+
 static void directive(struct ctx *c, size_t tok, size_t e)
 {
 	static const struct { const char *name; int op; } secdirs[] = {
@@ -1512,6 +1705,11 @@ static void directive(struct ctx *c, size_t tok, size_t e)
 		}
 	}
 	c->pp = false;
+	if (!strcmp(w, ".byte")) {
+		lazy_start(c);
+		byte_statement(c, tok, e);
+		return;
+	}
 	if (!strcmp(w, ".intel_syntax"))
 		fail(c, ".intel_syntax is not supported (AT&T syntax only)");
 	if (in_body(c)) {

@@ -25,6 +25,8 @@ objects:
 Case options go in leading comment lines:
   # args: --exempt            extra afterburn arguments
   # expect: file.s:3: error: afterburn: ...   (bad cases)
+  # sites: N                  exactly N sites (in executable code, counted
+  # alt: N                    by (a)), N of them in .altinstr_replacement
 
 Usage: check.py --afterburn PATH [--kinds HEADER] [--bad] FILE_OR_DIR...
 """
@@ -410,7 +412,7 @@ def compare(name, src, o, n, exempt_mode, stats):
                 if kind != want_kind:
                     raise Fail('%s+%#x: %r: site kind %s, expected %s'
                                % (sec, off, text, KIND_NAME.get(kind, kind), cls[0]))
-                if op != cls[1] and not (op == OP_DECODE and has_macros):
+                if op != cls[1] and not (op == OP_DECODE and (has_macros or cls[0] == 'INVPCID')):
                     raise Fail('%s+%#x: %r: operand byte %#x, expected %#x'
                                % (sec, off, text, op, cls[1]))
                 if ilen != len(by) or nby != by:
@@ -577,22 +579,25 @@ def compare(name, src, o, n, exempt_mode, stats):
 
 
 def case_args(src):
-    args, expect = [], None
+    args, expect, counts = [], None, {}
     for line in src.splitlines()[:5]:
         m = re.match(r'\s*#\s*args:\s*(.*)$', line)
         if m:
             args += m.group(1).split()
+        m = re.match(r'\s*#\s*(sites|alt):\s*(\d+)\s*$', line)
+        if m:
+            counts[m.group(1)] = int(m.group(2))
         m = re.match(r'\s*#\s*expect:\s*(.*?)\s*$', line)
         if m:
             expect = m.group(1)
-    return args, expect
+    return args, expect, counts
 
 
 def check_one(afterburn, path, bad, tmpdir):
     name = os.path.basename(path)
     with open(path, errors='surrogateescape') as f:
         src = f.read()
-    args, expect = case_args(src)
+    args, expect, counts = case_args(src)
     out = os.path.join(tmpdir, name + '.out.s')
     stats = {'sites': 0, 'alt': 0, 'exempt': 0, 'invisible': 0}
     if bad:
@@ -623,6 +628,10 @@ def check_one(afterburn, path, bad, tmpdir):
     if r.returncode:
         raise Fail('rewritten does not assemble: %s' % r.stderr.strip()[:500])
     compare(name, src, Obj(oo), Obj(no), '--exempt' in args, stats)
+    for k, v in counts.items():
+        if stats[k] != v:
+            raise Fail('%d %s, expected %d' % (stats[k], 'sites' if k == 'sites' else
+                                               'sites in .altinstr_replacement', v))
     return '%d sites (%d alt), %d exempt, %d .byte' % (
         stats['sites'], stats['alt'], stats['exempt'], stats['invisible'])
 

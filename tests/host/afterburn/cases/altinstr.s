@@ -1,3 +1,5 @@
+# sites: 3
+# alt: 2
 # .altinstr_replacement: sensitive replacements become sites recorded in
 # .previrt.altsites; the original is padded by the alternative itself.
 	.text
