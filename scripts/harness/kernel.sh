@@ -100,6 +100,7 @@ initramfs_build() {
 	done
 	# previrt's own kselftests (tools/testing/selftests/previrt).
 	if [ -f "$src/tools/testing/selftests/previrt/Makefile" ]; then
+		mkdir -p "$r/kselftest/previrt"
 		make -s -C "$src/tools/testing/selftests/previrt" OUTPUT="$r/kselftest/previrt" \
 			CFLAGS="-static -O2 -Wall -I$src/tools/testing/selftests" LDLIBS="-lpthread" \
 			>"$PV_LOGS/selftest-previrt.log" 2>&1 ||

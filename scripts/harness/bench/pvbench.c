@@ -88,6 +88,8 @@ int main(int argc, char **argv)
 		return 1;
 	pid = fork();
 	if (pid == 0) {
+		close(p1[1]);
+		close(p2[0]);
 		while (read(p1[0], &c, 1) == 1)
 			if (write(p2[1], &c, 1) != 1)
 				break;
@@ -96,6 +98,7 @@ int main(int argc, char **argv)
 	BENCH("pipe_roundtrip", 2000,
 	      if (write(p1[1], &c, 1) != 1 || read(p2[0], &c, 1) != 1) return 1);
 	close(p1[1]);
+	close(p2[0]);
 	waitpid(pid, NULL, 0);
 
 	pid = fork();
