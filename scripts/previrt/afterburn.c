@@ -248,6 +248,13 @@ struct macro {
 	bool has_sites;
 };
 
+/* A parameter of a macro being defined, for the dispatch on \param. */
+struct mparam {
+	const char *name;	/* in the input */
+	size_t len;
+	int depth;		/* macro_depth of the declaring .macro */
+};
+
 #define SEC_HASH	256
 #define REPT_MAX	64
 
@@ -286,6 +293,8 @@ struct ctx {
 	size_t nmacros, macro_cap;
 	long cur_macro;
 	int rept_depth;
+	struct mparam *params;
+	size_t nparams, param_cap;
 
 	/* exempt ranges (top level only) */
 	bool range_open, range_pending;
@@ -1297,6 +1306,62 @@ static long find_macro(struct ctx *c, const char *t, size_t p, size_t e)
 	return -1;
 }
 
+/*
+ * Record the parameter names of a .macro whose name ends at p: "NAME[:req]
+ * [=DEFAULT]" separated by commas or blanks.  A default written as "p = 1"
+ * adds bogus names, which only costs a harmless dispatch.
+ */
+static void macro_params(struct ctx *c, size_t p, int depth)
+{
+	const char *t = c->t;
+	size_t n = c->tn, e;
+
+	for (;;) {
+		p = skip_blank(t, n, p);
+		if (p < n && t[p] == ',')
+			p = skip_blank(t, n, p + 1);
+		if (p >= n)
+			return;
+		for (e = p; e < n && is_sym(t[e]); e++)
+			;
+		if (e > p) {
+			if (c->nparams == c->param_cap) {
+				c->param_cap = c->param_cap ? 2 * c->param_cap : 16;
+				c->params = xrealloc(c, c->params, c->param_cap * sizeof(*c->params));
+			}
+			c->params[c->nparams].name = c->in + c->map[p];
+			c->params[c->nparams].len = e - p;
+			c->params[c->nparams].depth = depth;
+			c->nparams++;
+		}
+		/* qualifier and default value */
+		while (e < n && t[e] != ',' && t[e] != ' ')
+			e = t[e] == '"' ? scan_str(t, n, e) : e + 1;
+		p = e > p ? e : p + 1;
+	}
+}
+
+/* Is t[p, e) "\NAME" for a parameter of a macro being defined? */
+static bool is_param(struct ctx *c, size_t p, size_t e)
+{
+	size_t i, j;
+
+	if (e - p < 2 || c->t[p] != '\\')
+		return false;
+	for (i = 0; i < c->nparams; i++) {
+		const struct mparam *m = &c->params[i];
+
+		if (m->len != e - p - 1)
+			continue;
+		for (j = 0; j < m->len; j++)
+			if (to_lower(m->name[j]) != to_lower(c->t[p + 1 + j]))
+				break;
+		if (j == m->len)
+			return true;
+	}
+	return false;
+}
+
 static void define_macro(struct ctx *c, size_t p)
 {
 	const char *t = c->t;
@@ -1322,6 +1387,8 @@ static void define_macro(struct ctx *c, size_t p)
 	}
 	c->macros[i].has_sites = false;
 	c->cur_macro = i;
+	c->nparams = 0;
+	macro_params(c, e, 1);
 }
 
 static void purge_macro(struct ctx *c, size_t p)
@@ -1680,6 +1747,39 @@ static void byte_statement(struct ctx *c, size_t tok, size_t args)
 		emit_site(c, c->map[tok], &s);
 }
 
+/* Operand-less sensitive mnemonics that a macro argument is compared with. */
+static const char *const dispatch_mnems[] = {
+	"cli", "sti", "pushf", "pushfq", "popf", "popfq", "clts", "swapgs",
+	"rdmsr", "wrmsr", "rdtsc", "rdtscp", "rdpmc", "wbinvd", "invd", "hlt",
+	"monitor", "mwait", "iret", "iretq", "sysret", "sysretq", "sysexit",
+	"cpuid", "xsetbv",
+};
+
+/*
+ * The statement at t[p] has the mnemonic \PARAM, t[p, e): choose at macro
+ * expansion time between a site per sensitive mnemonic and the statement.
+ */
+static void emit_dispatch(struct ctx *c, size_t p, size_t e)
+{
+	char tail[SITE_TAIL_MAX];
+	size_t i, n = c->tn;
+
+	while (n > p && c->t[n - 1] == ' ')
+		n--;
+	insert(c, c->map[p], ".set .Lpvm_, 0; ");
+	for (i = 0; i < ARRAY_SIZE(dispatch_mnems); i++) {
+		const struct mnem *m = lookup_mnem(dispatch_mnems[i]);
+		struct site s = { m->kind, m->op };
+
+		site_tail(c, tail, sizeof(tail), &s);
+		fprintf(c->out, ".ifc %s~,%.*s\\()~; 98761: %.*s%s; .set .Lpvm_, 1; .endif; ",
+			m->name, (int)(e - p), c->t + p, (int)(n - p), c->t + p, tail);
+	}
+	fputs(".if .Lpvm_ == 0; ", c->out);
+	insert(c, c->st_end, "; .endif");
+	count_site(c);
+}
+
 static void directive(struct ctx *c, size_t tok, size_t e)
 {
 	static const struct { const char *name; int op; } secdirs[] = {
@@ -1715,8 +1815,12 @@ static void directive(struct ctx *c, size_t tok, size_t e)
 	if (in_body(c)) {
 		if (!strcmp(w, ".macro")) {
 			c->macro_depth++;
+			macro_params(c, scan_sym(c->t, c->tn, skip_blank(c->t, c->tn, e)),
+				     c->macro_depth);
 		} else if (!strcmp(w, ".endm")) {
 			c->macro_depth--;
+			while (c->nparams && c->params[c->nparams - 1].depth > c->macro_depth)
+				c->nparams--;
 			if (!c->macro_depth) {
 				c->last_end = c->st_end;
 				free(c->body.stack);
@@ -1817,6 +1921,12 @@ static void process_statement(struct ctx *c)
 		return;
 	}
 	lazy_start(c);
+	if (in_body(c) && is_param(c, p, e)) {
+		c->pp = false;
+		if (site_active(c))
+			emit_dispatch(c, p, e);
+		return;
+	}
 
 	/* prefixes */
 	first = p;
@@ -2117,6 +2227,7 @@ static void ctx_free(struct ctx *c)
 	for (i = 0; i < c->nmacros; i++)
 		free(c->macros[i].name);
 	free(c->macros);
+	free(c->params);
 	free(c->top.stack);
 	free(c->body.stack);
 	free(c->lmstack);

@@ -4,7 +4,8 @@
 
 For every input .s file: run afterburn, check that the line count is
 preserved and that the only textual changes are the inserted site/exempt
-fragments, assemble original and rewritten with `as --64`, and compare the
+fragments (and the dispatch on macro arguments, whose blocks must each be
+the statement as a site), assemble original and rewritten with `as --64`, and compare the
 objects:
 
   (a) every sensitive instruction of the original (classified here from
@@ -316,16 +317,47 @@ def byte_blobs(src):
 # ---------------------------------------------------------------------------
 # The comparison
 
+SITE_TAIL = (r'; 98762: \.nops -\(\(\(\d+\)-\(98762b-98761b\)\)>0\)\*\(\(\d+\)-\(98762b-98761b\)\); '
+             r'98763: \.pushsection \.previrt\.(?:alt)?sites,"a"; \.long 98761b - \.; \.byte '
+             r'98763b-98761b, 98762b-98761b, \d+, 0x[0-9a-f]{2}; \.popsection')
 INSERT_RE = re.compile(
-    r'98761: |; 98762: \.nops -\(\(\(\d+\)-\(98762b-98761b\)\)>0\)\*\(\(\d+\)-\(98762b-98761b\)\); '
-    r'98763: \.pushsection \.previrt\.(?:alt)?sites,"a"; \.long 98761b - \.; \.byte 98763b-98761b, '
-    r'98762b-98761b, \d+, 0x[0-9a-f]{2}; \.popsection|98771: (?:; )?|(?:; )?98772: \.pushsection '
+    r'98761: |' + SITE_TAIL + r'|98771: (?:; )?|(?:; )?98772: \.pushsection '
     r'\.previrt\.exempt,"a"; \.long 98771b - \.; \.long 98772b - 98771b; \.popsection(?:; )?')
+
+# The dispatch on a macro argument: one block per operand-less sensitive
+# mnemonic, each a complete site of the statement, then the statement.
+DISPATCH_MNEMS = ('cli sti pushf pushfq popf popfq clts swapgs rdmsr wrmsr rdtsc rdtscp '
+                  'rdpmc wbinvd invd hlt monitor mwait iret iretq sysret sysretq sysexit '
+                  'cpuid xsetbv').split()
+DISPATCH_RE = re.compile(r'\.set \.Lpvm_, 0; (.*?)\.if \.Lpvm_ == 0; (.*?); \.endif')
+BLOCK_RE = re.compile(r'\.ifc (\w+)~,(\\[\w.$]+)\\\(\)~; 98761: ([^;]*?)' + SITE_TAIL +
+                      r'; \.set \.Lpvm_, 1; \.endif; ')
+
+
+def strip_dispatch(m):
+    blocks, stmt = m.group(1), m.group(2)
+    norm = ' '.join(re.sub(r'/\*.*?\*/', ' ', stmt).split())
+    got = []
+    pos = 0
+    for b in BLOCK_RE.finditer(blocks):
+        if b.start() != pos:
+            raise Fail('bad dispatch block %r' % blocks[pos:pos + 80])
+        pos = b.end()
+        got.append(b.group(1))
+        if not norm.startswith(b.group(2)) or ' '.join(b.group(3).split()) != norm:
+            raise Fail('dispatch block %r does not match statement %r' % (b.group(0)[:80], stmt))
+        word = norm.split()[0]
+        if word != b.group(2):
+            raise Fail('dispatch on %r for statement %r' % (b.group(2), stmt))
+    if pos != len(blocks) or got != DISPATCH_MNEMS:
+        raise Fail('bad dispatch for %r: %s' % (stmt, got))
+    return stmt
 
 
 def check_text(orig, new):
     if orig.count('\n') != new.count('\n'):
         raise Fail('line count changed: %d -> %d' % (orig.count('\n'), new.count('\n')))
+    new = DISPATCH_RE.sub(strip_dispatch, new)
     if INSERT_RE.sub('', new) != orig:
         a = orig.splitlines()
         b = INSERT_RE.sub('', new).splitlines()
