@@ -113,3 +113,21 @@ initramfs_build() {
 	(cd "$r" && find . | LC_ALL=C sort | cpio -o -H newc --quiet) | gzip -1 > "$PV_INITRAMFS"
 	say "initramfs: $(du -h "$PV_INITRAMFS" | cut -f1), $(find "$r/kselftest" -type f | wc -l) test programs"
 }
+
+# build_time KERNEL...: cold builds (fresh O= directories, ccache off) of
+# each kernel one after the other, wall time and ratio to the first.
+build_time() {
+	local k first=$1 t
+	declare -A T
+	for k in "$@"; do
+		rm -rf "$PV_BUILD/obj-time-$k"
+		CCACHE_DISABLE=1 kernel_build "$k" "time-$k" >&2 || return 1
+		T[$k]=$(cat "$PV_BUILD/obj-time-$k/.previrt-build-seconds")
+	done
+	echo "=== cold build time, -j$PV_JOBS, ccache off: $(base_banner)"
+	for k in "$@"; do
+		t=${T[$k]}
+		awk -v k="$k" -v t="$t" -v b="${T[$first]}" \
+			'BEGIN{ printf "%-10s %8.1f s  %6.3f x %s\n", k, t, t / b, "'"$first"'" }'
+	done
+}

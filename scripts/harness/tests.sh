@@ -49,9 +49,17 @@ run_host_tests() {
 	done
 }
 
-# checker_report KERNEL: the coverage checker's per-kind table from the build log.
+# checker_report: the coverage checker's per-kind table from the previrt
+# build log, and the raw counts of sensitive instructions in the stock vmlinux.
 checker_report() {
-	sed -n '/^previrt: sites per kind/,/^previrt: total/p' "$PV_LOGS/build-$1.log"
+	local pvcheck=$PV_BUILD/obj-previrt/scripts/previrt/pvcheck
+	echo "--- pvcheck on the previrt vmlinux (from build/logs/build-previrt.log)"
+	sed -n '/^vmlinux: previrt: [0-9]* sites/,/^vmlinux: previrt: [0-9]* error/p' \
+		"$PV_LOGS/build-previrt.log" | tee "$PV_LOGS/pvcheck-previrt.txt"
+	if [ -x "$pvcheck" ] && [ -f "$PV_BUILD/obj-stock/vmlinux" ]; then
+		echo "--- pvcheck --raw on the stock vmlinux"
+		(cd "$PV_BUILD/obj-stock" && "$pvcheck" --raw vmlinux) | tee "$PV_LOGS/pvcheck-stock-raw.txt"
+	fi
 }
 
 # boot_test LABEL KERNEL PLATFORM SMP [CMDLINE]: one boot, its kselftests
@@ -114,7 +122,7 @@ run_kernels() {
 		fi
 	done
 	if [ -f "$PV_BUILD/obj-previrt/vmlinux" ]; then
-		checker_report previrt
+		checker_report
 	fi
 	initramfs_build || { t_result FAIL initramfs; return 1; }
 	kvm_probe
