@@ -86,6 +86,35 @@
  * (each iteration gets its own site).  Conditional assembly (.if) is not
  * evaluated: section directives in all branches are tracked in order.
  *
+ * Macro arguments as instructions.  In a .macro body, a statement whose
+ * mnemonic is exactly a parameter of a macro being defined (\op, as in
+ * "1: \op" of op_safe_regs in arch/x86/lib/msr-reg.S, or \oldinstr and
+ * \newinstr of the .S ALTERNATIVE macro), optionally with operands, is
+ * decided when gas expands the macro.  On the statement's own line (after
+ * any labels, which so stay in front) it becomes
+ *
+ *   .set .Lpvm_, 0; .ifc cli~,\op\()~; 98761: STMT; <padding and record
+ *   of a cli site>; .set .Lpvm_, 1; .endif; .ifc sti~,\op\()~; ...;
+ *   .if .Lpvm_ == 0; STMT; .endif
+ *
+ * with one flat block per operand-less sensitive mnemonic (cli sti pushf
+ * pushfq popf popfq clts swapgs rdmsr wrmsr rdtsc rdtscp rdpmc wbinvd invd
+ * hlt monitor mwait iret iretq sysret sysretq sysexit cpuid xsetbv), each
+ * holding the complete site for that kind with the statement (operands
+ * kept as written) as its instruction; the statement itself is assembled
+ * unchanged when no block matched.  .ifc compares at expansion time, and
+ * .if reads the current value of .Lpvm_.  The argument is the second
+ * string and both carry a "~" sentinel because arguments may hold several
+ * statements ("call error_entry; movq %rax, %rsp"): gas ends .ifc at the
+ * first ';' even inside quotes, so ".ifc \op,cli" would not assemble, while
+ * ".ifc cli~,call error_entry; movq ...~" compares "cli~" with "call
+ * error_entry" and leaves the rest inside the false conditional.  An
+ * argument such as "cli; sti" therefore matches no block and stays
+ * without a site, and so does any argument with operands or in another
+ * case than the list above; the coverage checker catches those.
+ * Parameter names are matched case-insensitively (a miss would only cost
+ * a dispatch that never matches).  .irp/.irpc parameters get no dispatch.
+ *
  * What is sensitive.  cli, sti, pushf, popf, moves to and from control,
  * debug and segment registers, clts, lmsw, smsw, lgdt, lidt, lldt, ltr,
  * sgdt, sidt, sldt, str, lar, lsl, verr, verw, push/pop %fs/%gs, swapgs,
@@ -124,15 +153,18 @@
  * sysret(q), cpuid, cli, sti, hlt, pushf, popf, iret(q), int1 and
  * "int $n" (0xcd n, except n = 3), plus invpcid (66 [REX] 0f 38 82 with a
  * complete ModRM memory operand; operand byte PREVIRT_OP_DECODE).
- * Anything else written with .byte is left alone: ud2, int3, data, an
- * instruction split over several .byte statements or sharing one with
- * another instruction, and operands that are expressions or symbols.  The
+ * A .byte statement of prefix bytes only (66, 67, f0, f2, f3, segment
+ * overrides, REX) counts as a standalone prefix statement: a site that
+ * follows it as described below starts at it, and a prefix given by
+ * mnemonic before such a .byte site is taken in likewise.  Anything else
+ * written with .byte is left alone: ud2, int3, data, an instruction split
+ * over several .byte statements otherwise or sharing one with another
+ * instruction, and operands that are expressions or symbols.  The
  * coverage checker catches those.
  *
- * Not seen (the coverage checker must catch these): instructions that
- * are macro arguments (e.g. the strings given to the .S ALTERNATIVE
- * macro), files pulled in with .include, and a mnemonic that names a
- * macro is taken as a macro invocation.
+ * Not seen (the coverage checker must catch these): macro arguments other
+ * than the operand-less mnemonics above, files pulled in with .include,
+ * and a mnemonic that names a macro is taken as a macro invocation.
  *
  * Implementation.  A single pass over the input buffer, no regular
  * expressions: the scanner splits statements at ';' and newlines, drops
@@ -1325,14 +1357,17 @@ static void macro_params(struct ctx *c, size_t p, int depth)
 		for (e = p; e < n && is_sym(t[e]); e++)
 			;
 		if (e > p) {
+			struct mparam *m;
+
 			if (c->nparams == c->param_cap) {
 				c->param_cap = c->param_cap ? 2 * c->param_cap : 16;
-				c->params = xrealloc(c, c->params, c->param_cap * sizeof(*c->params));
+				m = xrealloc(c, c->params, c->param_cap * sizeof(*m));
+				c->params = m;
 			}
-			c->params[c->nparams].name = c->in + c->map[p];
-			c->params[c->nparams].len = e - p;
-			c->params[c->nparams].depth = depth;
-			c->nparams++;
+			m = &c->params[c->nparams++];
+			m->name = c->in + c->map[p];
+			m->len = e - p;
+			m->depth = depth;
 		}
 		/* qualifier and default value */
 		while (e < n && t[e] != ',' && t[e] != ' ')
@@ -1714,7 +1749,17 @@ static bool byte_insn(const unsigned char *b, int n, struct site *s)
 	return true;
 }
 
-/* ".byte" at t[tok], operands from args: a site if it is one sensitive insn. */
+static bool prefix_byte(unsigned char b)
+{
+	return b == 0x66 || b == 0x67 || b == 0xf0 || b == 0xf2 || b == 0xf3 ||
+	       b == 0x26 || b == 0x2e || b == 0x36 || b == 0x3e || b == 0x64 ||
+	       b == 0x65 || (b & 0xf0) == 0x40;
+}
+
+/*
+ * ".byte" at t[tok], operands from args: a site if it is one sensitive
+ * instruction, a standalone prefix if it is only prefix bytes.
+ */
 static void byte_statement(struct ctx *c, size_t tok, size_t args)
 {
 	const char *t = c->t;
@@ -1722,10 +1767,13 @@ static void byte_statement(struct ctx *c, size_t tok, size_t args)
 	unsigned char b[16];
 	unsigned long v;
 	struct site s;
-	int nb = 0;
+	bool pfx = true;
+	int nb = 0, i;
 
-	if (!site_active(c))
+	if (!site_active(c)) {
+		c->pp = false;
 		return;
+	}
 	p = skip_blank(t, n, args);
 	while (p < n) {
 		e = p;
@@ -1735,16 +1783,29 @@ static void byte_statement(struct ctx *c, size_t tok, size_t args)
 		while (e > p && t[e - 1] == ' ')
 			e--;
 		if (nb == (int)sizeof(b) || !plain_int(t, p, e, &v) || v > 0xff)
-			return;
+			goto out;
 		b[nb++] = v;
 		if (args == n)
 			break;
 		p = skip_blank(t, n, args + 1);
 		if (p == n)
-			return;		/* a trailing comma */
+			goto out;	/* a trailing comma */
+	}
+	for (i = 0; i < nb; i++)
+		pfx &= prefix_byte(b[i]);
+	if (nb && pfx) {
+		/* like a standalone prefix statement */
+		if (!c->pp) {
+			c->pp = true;
+			c->pp_rep = false;
+			c->pp_pos = c->map[tok];
+		}
+		return;
 	}
 	if (nb && byte_insn(b, nb, &s))
-		emit_site(c, c->map[tok], &s);
+		emit_site(c, c->pp ? c->pp_pos : c->map[tok], &s);
+out:
+	c->pp = false;
 }
 
 /* Operand-less sensitive mnemonics that a macro argument is compared with. */
@@ -1804,12 +1865,12 @@ static void directive(struct ctx *c, size_t tok, size_t e)
 			return;
 		}
 	}
-	c->pp = false;
 	if (!strcmp(w, ".byte")) {
 		lazy_start(c);
 		byte_statement(c, tok, e);
 		return;
 	}
+	c->pp = false;
 	if (!strcmp(w, ".intel_syntax"))
 		fail(c, ".intel_syntax is not supported (AT&T syntax only)");
 	if (in_body(c)) {

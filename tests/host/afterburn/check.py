@@ -12,15 +12,19 @@ objects:
       objdump's mnemonics and operands, independently of afterburn) has
       exactly one site of the right kind and operand byte, with
       site length == max(kind size, insn length), the right insn length and
-      NOP padding; or lies in an exempt range, in .altinstr_replacement,
-      in a non-executable section, or was written with .byte;
+      NOP padding; or lies in an exempt range, in .altinstr_replacement
+      with --exempt, in a non-executable section, or was written with
+      .byte (afterburn only makes sites of single .byte statements: a
+      case's "# sites:" count pins those down); the records of sites in
+      .altinstr_replacement are in .previrt.altsites, all others in
+      .previrt.sites;
   (b) everything else is identical instruction by instruction: the two
       instruction streams are walked in step using the site map; non-branch
       instructions have identical bytes, branches and RIP-relative operands
       have targets that map through the same offset map; relocations and
       symbols are identical up to that map; non-executable sections are
-      byte-identical (except the length byte of .altinstructions entries,
-      which must be the mapped length);
+      byte-identical (except the instrlen and replacementlen bytes of
+      .altinstructions entries, which must be the mapped lengths);
   (c) bad inputs: non-zero exit, the expected message, no output left.
 
 Case options go in leading comment lines:

@@ -28,7 +28,8 @@ ASAN_OPTIONS=detect_leaks=1 \
 		outsb insb in out int '$3' .macro .endm .rept .endr .irp .section \
 		.pushsection .popsection .previous .text .data .code32 .code64 \
 		'"ax"' .altinstr_replacement '#APP' '# 1 "a.h" 1' '# 0 "" 2' \
-		'/*' '*/' ';' ':' '\\' "'" .end .subsection lock rex.W '{disp32}') \
+		'/*' '*/' ';' ':' '\\' "'" .end .subsection lock rex.W '{disp32}' \
+		.byte 0x0f 0x01 0xc8 '\\op' .altinstructions) \
 	"$out/corpus" 2>"$out/fuzz.log" || rc=$?
 tail -n 15 "$out/fuzz.log"
 exit $rc

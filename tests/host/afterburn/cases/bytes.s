@@ -1,4 +1,4 @@
-# sites: 39
+# sites: 45
 # alt: 1
 # Instructions written with .byte: one statement that encodes exactly one
 # operand-less sensitive instruction becomes a site; anything else is left alone.
@@ -39,6 +39,19 @@ b:	.byte 0x0f, 0x01, 0xc8		# monitor
 	.byte 0XFB			# sti, upper case
 1:	.byte 0xf4; 2: .byte 0x0f, 0x31	/* labels */ ; jmp 1b; jmp 2b
 	.byte 0x0f, 0x01, 0xc8 /* comment */, /* more */ 0x0f, 0x01, 0xc9
+	# prefixes, as .byte or by mnemonic, are taken into the site
+	.byte 0x66
+	.byte 0x0f, 0x01, 0xc8		# data16 monitor
+	rep
+	.byte 0x0f,0x31			# repz rdtsc
+	.byte 0xf3; .byte 0x9c		# repz pushf
+	.byte 0x48; .byte 0x0f, 0x07	# sysretq
+	.byte 0x66
+	cli				# data16 cli
+	lock; .byte 0x66
+	.byte 0x0f, 0x30		# lock data16 wrmsr
+	.byte 0x66			# a prefix for ...
+	.byte 0x90			# ... a nop
 	# not exactly one such instruction: left alone
 	.byte 0x0f, 0x0b		# ud2
 	.byte 0xcc			# int3
