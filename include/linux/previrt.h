@@ -69,7 +69,7 @@ struct previrt_runtime {
 #ifdef CONFIG_MODULES
 #define __previrt_runtime
 #else
-#define __previrt_runtime	__initconst
+#define __previrt_runtime	__section(".init.rodata")
 #endif
 
 #ifdef CONFIG_PREVIRT

@@ -89,16 +89,22 @@ series_generate() {
 # numbers move when Debian moves the base to a newer 6.1.y release.
 series_normalise() { sed -e '/^index [0-9a-f]*\.\.[0-9a-f]*/d' -e 's/^@@ -[0-9,]* +[0-9,]* @@/@@/' "$@"; }
 
+# series_same DIR1 DIR2: the same series, up to blob ids and line numbers.
+series_same() {
+	local f
+	cmp -s "$1/series" "$2/series" || return 1
+	for f in $(cat "$2/series"); do
+		cmp -s <(series_normalise "$1/$f") <(series_normalise "$2/$f") || return 1
+	done
+}
+
 # series_check: stale? applies? checkpatch-clean? (prints ok/FAIL lines)
 series_check() {
 	local fresh=$PV_BUILD/patches.fresh am=$PV_BUILD/series-am f rc=0 out
 	rm -rf "$fresh"
 	( series_generate "$fresh" ) 2>"$PV_BUILD/series-gen.log" ||
 		{ cat "$PV_BUILD/series-gen.log" >&2; t_result FAIL series-generate "cannot regenerate"; return 1; }
-	if diff -q <(cat "$PV_ROOT/patches/series") <(cat "$fresh/series") >/dev/null &&
-	   for f in $(cat "$fresh/series"); do
-		cmp -s <(series_normalise "$PV_ROOT/patches/$f") <(series_normalise "$fresh/$f") || exit 1
-	   done; then
+	if series_same "$PV_ROOT/patches" "$fresh"; then
 		t_result ok series-in-sync
 	else
 		t_result FAIL series-in-sync "patches/ is stale: run scripts/harness/previrt series"

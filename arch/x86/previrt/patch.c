@@ -24,6 +24,7 @@
 #include <linux/kernel.h>
 #include <linux/module.h>
 #include <linux/previrt.h>
+#include <linux/stringify.h>
 #include <asm/alternative.h>
 #include <asm/hypervisor.h>
 #include <asm/insn.h>
@@ -47,7 +48,8 @@ const struct previrt_runtime *const previrt_arch_runtimes[] __previrt_runtime = 
 };
 const unsigned int previrt_arch_nr_runtimes = ARRAY_SIZE(previrt_arch_runtimes);
 
-#define PREVIRT_KIND_NAME_(name, size, desc)	[PREVIRT_KIND_##name] = #name,
+/* In the order of enum previrt_kind. */
+#define PREVIRT_KIND_NAME_(name, size, desc)	__stringify(name),
 static const char *const previrt_kind_names[] = {
 	PREVIRT_X86_KINDS(PREVIRT_KIND_NAME_)
 };
