@@ -189,14 +189,6 @@
 
 #include "asm/previrt_kinds.h"
 
-/* The header provides the enum (PREVIRT_KIND_NONE = 0, ...) for C users. */
-#ifndef PREVIRT_HAVE_KIND_ENUM
-enum previrt_kind {
-	PREVIRT_X86_KINDS(PREVIRT_KIND_ENUM_)
-	PREVIRT_KIND_NR
-};
-#endif
-
 #define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
 
 struct kind_info {
@@ -204,11 +196,12 @@ struct kind_info {
 	unsigned char size;
 };
 
-#define KIND_INFO(name, size)		{ name, size }
-#define KIND_INFO_(name, size, desc)	KIND_INFO(#name, size),
-
-/* Indexed by kind number: the position in PREVIRT_X86_KINDS. */
-static const struct kind_info kinds[] = { PREVIRT_X86_KINDS(KIND_INFO_) };
+/* Indexed by kind number: the position in asm/previrt_kind_list.h. */
+static const struct kind_info kinds[] = {
+#define PREVIRT_KIND(name, size, desc)	{ #name, size },
+#include "asm/previrt_kind_list.h"
+#undef PREVIRT_KIND
+};
 
 /* Where error messages go; NULL keeps the core quiet (fuzzing). */
 static FILE *afterburn_errfile;

@@ -80,13 +80,14 @@
 #define EXEMPT_RECORD_SIZE	8
 #define ALT_RECORD_SIZE		12	/* struct alt_instr of Linux 6.1 */
 
-#define KIND_INFO_(name, size, desc)	{ #name, size },
 
 static const struct {
 	const char *name;
 	unsigned int size;	/* minimum site size */
 } kind_info[] = {
-	PREVIRT_X86_KINDS(KIND_INFO_)
+#define PREVIRT_KIND(name, size, desc)	{ #name, size },
+#include <asm/previrt_kind_list.h>
+#undef PREVIRT_KIND
 };
 
 /* How an error names a kind, when the lower-case kind name will not do. */

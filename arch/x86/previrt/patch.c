@@ -32,11 +32,6 @@
 #include <asm/previrt_classify.h>
 #include <asm/sections.h>
 
-extern struct previrt_site __start_previrt_sites[], __stop_previrt_sites[];
-extern struct previrt_site __start_previrt_altsites[], __stop_previrt_altsites[];
-extern struct alt_instr __alt_instructions[], __alt_instructions_end[];
-extern const struct previrt_runtime previrt_native_runtime;
-extern const struct previrt_runtime previrt_native_jmp_runtime;
 
 /*
  * Runtimes in the order detection tries them.  Native detects everywhere
@@ -48,10 +43,10 @@ const struct previrt_runtime *const previrt_arch_runtimes[] __previrt_runtime = 
 };
 const unsigned int previrt_arch_nr_runtimes = ARRAY_SIZE(previrt_arch_runtimes);
 
-/* In the order of enum previrt_kind. */
-#define PREVIRT_KIND_NAME_(name, size, desc)	__stringify(name),
 static const char *const previrt_kind_names[] = {
-	PREVIRT_X86_KINDS(PREVIRT_KIND_NAME_)
+#define PREVIRT_KIND(name, size, desc)	__stringify(name),
+#include <asm/previrt_kind_list.h>
+#undef PREVIRT_KIND
 };
 const unsigned int previrt_arch_nr_kinds = PREVIRT_KIND_NR;
 

@@ -60,7 +60,7 @@ def load_kinds(header):
     kinds = {}
     n = 0
     with open(header) as f:
-        for m in re.finditer(r'\bX\((\w+),\s*(\d+),', f.read()):
+        for m in re.finditer(r'^PREVIRT_KIND\((\w+),\s*(\d+),', f.read(), re.M):
             kinds[m.group(1)] = (n, int(m.group(2)))
             n += 1
     if 'CLI' not in kinds:
@@ -675,7 +675,7 @@ def check_one(afterburn, path, bad, tmpdir):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--afterburn', required=True)
-    ap.add_argument('--kinds', default=os.path.join(ROOT, 'arch/x86/include/asm/previrt_kinds.h'))
+    ap.add_argument('--kinds', default=os.path.join(ROOT, 'arch/x86/include/asm/previrt_kind_list.h'))
     ap.add_argument('--bad', action='store_true', help='inputs must be rejected')
     ap.add_argument('-v', '--verbose', action='store_true')
     ap.add_argument('-j', '--jobs', type=int, default=os.cpu_count() or 1)

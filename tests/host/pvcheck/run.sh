@@ -92,9 +92,9 @@ fi
 ok build
 
 # PREVIRT_KIND_<name> and PREVIRT_SIZE_<name> for the assembler.
-printf '%s\n' '#include <asm/previrt_kinds.h>' \
-	'#define K(n, s, d) .set PREVIRT_KIND_##n, __COUNTER__ ; .set PREVIRT_SIZE_##n, s ;' \
-	'PREVIRT_X86_KINDS(K)' |
+printf '%s\n' \
+	'#define PREVIRT_KIND(n, s, d) .set PREVIRT_KIND_##n, __COUNTER__ ; .set PREVIRT_SIZE_##n, s ;' \
+	'#include <asm/previrt_kind_list.h>' |
 	$CC -E -P -D__ASSEMBLY__ -I"$REPO/arch/x86/include" -x c - |
 	tr ';' '\n' | sed 's/^[[:space:]]*//; /^$/d' > "$WORK/kinds.inc"
 if ! grep -q '^\.set PREVIRT_KIND_CLI, 1' "$WORK/kinds.inc"; then

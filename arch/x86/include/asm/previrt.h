@@ -44,6 +44,14 @@ struct previrt_exempt {
 } __packed;
 
 struct alt_instr;
+struct previrt_runtime;
+
+/* The tables in vmlinux (see vmlinux.lds.S) and the runtimes. */
+extern struct previrt_site __start_previrt_sites[], __stop_previrt_sites[];
+extern struct previrt_site __start_previrt_altsites[], __stop_previrt_altsites[];
+extern struct alt_instr __alt_instructions[], __alt_instructions_end[];
+extern const struct previrt_runtime previrt_native_runtime;
+extern const struct previrt_runtime previrt_native_jmp_runtime;
 
 #ifdef CONFIG_PREVIRT
 void previrt_patch_vmlinux(void);

@@ -121,7 +121,7 @@ int main(void)
 		ksft_exit_fail_msg("%s missing but the harness expects runtime %s\n",
 				   STATUS, want_rt);
 	}
-	ksft_set_plan(9 + sizeof(expected_kinds) / sizeof(expected_kinds[0]));
+	ksft_set_plan(9 + ARRAY_SIZE(expected_kinds));
 	ksft_print_msg("platform %s; %s", platform, status);
 
 	status_field(status, "runtime", runtime, sizeof(runtime));
@@ -170,7 +170,7 @@ int main(void)
 	if (!read_file(KINDS, kinds, sizeof(kinds))) {
 		ksft_test_result_fail("cannot read %s\n", KINDS);
 		ksft_test_result_skip("per-kind sum\n");
-		for (i = 0; i < sizeof(expected_kinds) / sizeof(expected_kinds[0]); i++)
+		for (i = 0; i < ARRAY_SIZE(expected_kinds); i++)
 			ksft_test_result_skip("kind %s\n", expected_kinds[i]);
 		ksft_finished();
 	}
@@ -187,7 +187,7 @@ int main(void)
 	ksft_test_result(sum == sites, "per-kind counts add up to %ld (sites %ld)\n",
 			 sum, sites);
 
-	for (i = 0; i < sizeof(expected_kinds) / sizeof(expected_kinds[0]); i++) {
+	for (i = 0; i < ARRAY_SIZE(expected_kinds); i++) {
 		char key[40];
 		const char *p;
 
