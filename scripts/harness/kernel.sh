@@ -114,20 +114,34 @@ initramfs_build() {
 	say "initramfs: $(du -h "$PV_INITRAMFS" | cut -f1), $(find "$r/kselftest" -type f | wc -l) test programs"
 }
 
+# children_cpu VAR: user+sys seconds of all finished children of this shell
+# into VAR ("times" must run in this shell, not in a $(...) subshell).
+children_cpu() {
+	local f=$PV_BUILD/.times
+	times > "$f"
+	printf -v "$1" '%s' "$(awk 'NR == 2 {
+		split($1, u, /[ms]/); split($2, s, /[ms]/)
+		printf "%.1f", u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$f")"
+}
+
 # build_time KERNEL...: cold builds (fresh O= directories, ccache off) of
-# each kernel one after the other, wall time and ratio to the first.
+# each kernel one after the other: wall time, CPU time (user+sys, less
+# sensitive to other load on the machine) and ratios to the first.
 build_time() {
-	local k first=$1 t
-	declare -A T
+	local k first=$1 c0 c1
+	declare -A W C
 	for k in "$@"; do
 		rm -rf "$PV_BUILD/obj-time-$k"
+		children_cpu c0
 		CCACHE_DISABLE=1 kernel_build "$k" "time-$k" >&2 || return 1
-		T[$k]=$(cat "$PV_BUILD/obj-time-$k/.previrt-build-seconds")
+		children_cpu c1
+		W[$k]=$(cat "$PV_BUILD/obj-time-$k/.previrt-build-seconds")
+		C[$k]=$(awk -v a="$c0" -v b="$c1" 'BEGIN{printf "%.1f", b - a}')
 	done
 	echo "=== cold build time, -j$PV_JOBS, ccache off: $(base_banner)"
+	printf '%-10s %10s %8s %12s %8s\n' kernel "wall (s)" ratio "cpu (s)" ratio
 	for k in "$@"; do
-		t=${T[$k]}
-		awk -v k="$k" -v t="$t" -v b="${T[$first]}" \
-			'BEGIN{ printf "%-10s %8.1f s  %6.3f x %s\n", k, t, t / b, "'"$first"'" }'
+		awk -v k="$k" -v w="${W[$k]}" -v wb="${W[$first]}" -v c="${C[$k]}" -v cb="${C[$first]}" \
+			'BEGIN{ printf "%-10s %10.1f %8.3f %12.1f %8.3f\n", k, w, w / wb, c, c / cb }'
 	done
 }

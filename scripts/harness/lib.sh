@@ -39,7 +39,7 @@ apt_need() {
 # The host packages every command needs.
 PV_HOST_PKGS="build-essential bc bison flex libelf-dev libssl-dev cpio xz-utils git
  python3 python3-ply python3-git perl kmod ccache busybox-static qemu-system-x86
- coccinelle sparse clang libclang-rt-14-dev binutils"
+ coccinelle sparse clang libclang-rt-14-dev binutils time"
 
 base_version() { cat "$PV_BASE/.git/previrt-base" 2>/dev/null; }
 
