@@ -37,6 +37,7 @@ tap_summary() {
 # none failed.
 boot_platform() {
 	local k=$1 plat=$2 smp=${3:-1} img log rc t0 t1 sum
+	case $plat in xen-*) boot_xen "$@"; return ;; esac
 	img=$(kernel_image "$k")
 	[ -f "$img" ] || die "no $k kernel: run 'scripts/harness/previrt build $k' first"
 	[ -f "$PV_INITRAMFS" ] || die "no initramfs: run 'scripts/harness/previrt initramfs' first"
