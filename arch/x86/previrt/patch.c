@@ -150,53 +150,78 @@ static void __init_or_module previrt_patch_one(const struct previrt_runtime *rt,
 	previrt_account(d.kind, outcome, d.altered);
 }
 
-static void __init_or_module previrt_patch_sites(const struct previrt_runtime *rt,
-						 struct previrt_site *start,
-						 struct previrt_site *end)
-{
-	struct previrt_site *s;
-
-	for (s = start; s < end; s++)
-		previrt_patch_one(rt, s, previrt_site_addr(s));
-}
-
 /*
  * Sites in alternative replacements ("altsites"): afterburn padded the
  * sensitive instruction of a replacement like any site, which made the
  * alternative's original as long as the padded replacement.  If
  * apply_alternatives() installed the replacement, the site is now at the
- * alternative's destination: patch it there.  Returns the number of
- * installed altsites.
+ * alternative's destination: patch it there.  Returns 1 if it was
+ * installed, 0 if not, -1 if @s lies in no replacement.
+ */
+static int __init_or_module previrt_patch_altsite(const struct previrt_runtime *rt,
+						   struct previrt_site *s,
+						   struct alt_instr *astart,
+						   struct alt_instr *aend)
+{
+	u8 *site = previrt_site_addr(s);
+	struct alt_instr *a;
+
+	for (a = astart; a < aend; a++) {
+		u8 *repl = (u8 *)&a->repl_offset + a->repl_offset;
+		u8 *dest = (u8 *)&a->instr_offset + a->instr_offset;
+		unsigned int off = site - repl;
+
+		if (site < repl || off >= a->replacementlen)
+			continue;
+		if (off + s->len > a->instrlen) {
+			pr_err("altsite %pS does not fit its destination %pS\n", site, dest);
+			previrt_account(s->kind, PREVIRT_FAILED, false);
+			return 0;
+		}
+		if (memcmp(dest + off, site, s->insn_len))
+			return 0;	/* this alternative was not applied */
+		previrt_patch_one(rt, s, dest + off);
+		return 1;
+	}
+	return -1;
+}
+
+/*
+ * Patch the sites [@start, @end) and the altsites [@astart, @aend).  A
+ * site inside the replacements [@repl, @repl_end) is an altsite too: a
+ * macro rewritten where it is defined and expanded in a replacement.
+ * Without @repl (modules), every site is looked up in @alt first.
+ * Returns the number of installed altsites.
  */
 static unsigned int __init_or_module
-previrt_patch_altsites(const struct previrt_runtime *rt,
-		       struct previrt_site *start, struct previrt_site *end,
-		       struct alt_instr *astart, struct alt_instr *aend)
+previrt_patch_sites(const struct previrt_runtime *rt,
+		    struct previrt_site *start, struct previrt_site *end,
+		    struct previrt_site *astart, struct previrt_site *aend,
+		    struct alt_instr *alt, struct alt_instr *alt_end,
+		    u8 *repl, u8 *repl_end)
 {
 	unsigned int installed = 0;
 	struct previrt_site *s;
-	struct alt_instr *a;
 
 	for (s = start; s < end; s++) {
-		u8 *site = previrt_site_addr(s);
+		u8 *addr = previrt_site_addr(s);
+		int r = -1;
 
-		for (a = astart; a < aend; a++) {
-			u8 *repl = (u8 *)&a->repl_offset + a->repl_offset;
-			u8 *dest = (u8 *)&a->instr_offset + a->instr_offset;
-			unsigned int off = site - repl;
+		if (!repl || (addr >= repl && addr < repl_end))
+			r = previrt_patch_altsite(rt, s, alt, alt_end);
+		if (r < 0)
+			previrt_patch_one(rt, s, addr);
+		else
+			installed += r;
+	}
+	for (s = astart; s < aend; s++) {
+		int r = previrt_patch_altsite(rt, s, alt, alt_end);
 
-			if (site < repl || off >= a->replacementlen)
-				continue;
-			if (off + s->len > a->instrlen) {
-				pr_err("altsite %pS does not fit its destination %pS\n",
-				       site, dest);
-				previrt_account(s->kind, PREVIRT_FAILED, false);
-			} else if (!memcmp(dest + off, site, s->insn_len)) {
-				previrt_patch_one(rt, s, dest + off);
-				installed++;
-			}
-			break;
+		if (r < 0) {
+			pr_err("altsite %pS is in no alternative\n", previrt_site_addr(s));
+			previrt_account(s->kind, PREVIRT_FAILED, false);
 		}
+		installed += r > 0;
 	}
 	return installed;
 }
@@ -210,15 +235,15 @@ previrt_patch_altsites(const struct previrt_runtime *rt,
 void __init previrt_patch_vmlinux(void)
 {
 	const struct previrt_runtime *rt = previrt_select_runtime();
-
 	unsigned int alt;
 
-	previrt_patch_sites(rt, __start_previrt_sites, __stop_previrt_sites);
-	alt = previrt_patch_altsites(rt, __start_previrt_altsites, __stop_previrt_altsites,
-				     __alt_instructions, __alt_instructions_end);
-	pr_info("%ld sites and %u of %ld alternative sites in vmlinux handed to runtime %s\n",
-		(long)(__stop_previrt_sites - __start_previrt_sites), alt,
-		(long)(__stop_previrt_altsites - __start_previrt_altsites), rt->name);
+	alt = previrt_patch_sites(rt, __start_previrt_sites, __stop_previrt_sites,
+				  __start_previrt_altsites, __stop_previrt_altsites,
+				  __alt_instructions, __alt_instructions_end,
+				  __previrt_altinstr_replacement,
+				  __previrt_altinstr_replacement_end);
+	pr_info("%ld sites, %u installed alternative sites in vmlinux handed to runtime %s\n",
+		(long)(__stop_previrt_sites - __start_previrt_sites), alt, rt->name);
 }
 
 #ifdef CONFIG_MODULES
@@ -238,9 +263,7 @@ void previrt_patch_module(struct previrt_site *start, struct previrt_site *end,
 			  struct previrt_site *astart, struct previrt_site *aend,
 			  struct alt_instr *alt, struct alt_instr *alt_end)
 {
-	const struct previrt_runtime *rt = previrt_current_runtime();
-
-	previrt_patch_sites(rt, start, end);
-	previrt_patch_altsites(rt, astart, aend, alt, alt_end);
+	previrt_patch_sites(previrt_current_runtime(), start, end, astart, aend,
+			    alt, alt_end, NULL, NULL);
 }
 #endif

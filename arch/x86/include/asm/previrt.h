@@ -50,6 +50,7 @@ struct previrt_runtime;
 extern struct previrt_site __start_previrt_sites[], __stop_previrt_sites[];
 extern struct previrt_site __start_previrt_altsites[], __stop_previrt_altsites[];
 extern struct alt_instr __alt_instructions[], __alt_instructions_end[];
+extern u8 __previrt_altinstr_replacement[], __previrt_altinstr_replacement_end[];
 extern const struct previrt_runtime previrt_native_runtime;
 extern const struct previrt_runtime previrt_native_jmp_runtime;
 
