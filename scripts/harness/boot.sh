@@ -100,22 +100,26 @@ kvm_probe() {
 	return 1
 }
 
-# bench_kernels KERNEL...: run pvbench in each kernel under TCG with
+# bench_kernels KERNEL[@RUNTIME]...: run pvbench in each kernel under TCG with
 # -icount shift=0,sleep=off (guest ns = guest instructions), side by side,
 # and print per op: instructions per op for each kernel and the ratio of
 # each to the first.
 bench_kernels() {
 	local k first=$1 log op
 	declare -A B
+	local kern extra
 	for k in "$@"; do
-		[ -f "$(kernel_image "$k")" ] || die "no $k kernel: build it first"
+		# KERNEL@RUNTIME boots KERNEL with previrt=RUNTIME.
+		kern=${k%@*} extra=
+		[ "$kern" != "$k" ] && extra="previrt=${k#*@}"
+		[ -f "$(kernel_image "$kern")" ] || die "no $kern kernel: build it first"
 		log=$PV_LOGS/bench-$k.log
 		step "benchmark: $k (tcg, -icount shift=0,sleep=off)"
 		PV_BOOT_TIMEOUT=${PV_BOOT_TIMEOUT:-600} timeout -k 5 "${PV_BOOT_TIMEOUT:-600}" \
 			qemu-system-x86_64 -accel tcg -cpu max,-smap -icount shift=0,sleep=off \
 			-m 512 -smp 1 -no-reboot -display none -monitor none -nodefaults \
-			-serial "file:$log" -kernel "$(kernel_image "$k")" -initrd "$PV_INITRAMFS" \
-			-append "console=ttyS0 panic=-1 quiet pvtest.mode=bench $(qemu_cmdline tcg) ${PV_BENCH_EXTRA:-}" \
+			-serial "file:$log" -kernel "$(kernel_image "$kern")" -initrd "$PV_INITRAMFS" \
+			-append "console=ttyS0 panic=-1 quiet pvtest.mode=bench $(qemu_cmdline tcg) $extra" \
 			</dev/null >"$log.qemu" 2>&1
 		tr -d '\r' < "$log" > "$log.txt"
 		grep -q '^@@BENCH-END' "$log.txt" || { say "benchmark in $k did not finish:"; tail -20 "$log.txt" >&2; return 1; }
