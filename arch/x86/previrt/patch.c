@@ -50,11 +50,24 @@ static const char *const previrt_kind_names[] = {
 };
 const unsigned int previrt_arch_nr_kinds = PREVIRT_KIND_NR;
 
+/**
+ * previrt_arch_kind_name - name of a site kind, for messages and the stats
+ * @kind:	an enum previrt_kind value
+ *
+ * Return: the kind's name as in asm/previrt_kind_list.h, or "?".
+ */
 const char *previrt_arch_kind_name(unsigned int kind)
 {
 	return kind < PREVIRT_KIND_NR ? previrt_kind_names[kind] : "?";
 }
 
+/**
+ * previrt_arch_platform - what the kernel found itself running on
+ *
+ * Return: the hypervisor detected by init_hypervisor_platform(), "hypervisor
+ * without a known signature" when only CPUID's hypervisor bit is set, or
+ * "bare metal".
+ */
 const char *previrt_arch_platform(void)
 {
 	static const struct {
