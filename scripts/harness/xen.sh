@@ -277,7 +277,7 @@ xen_qemu() {
 # domU lines "@@U "-prefixed in place).
 boot_xen() {
 	local k=$1 plat=$2 smp=${3:-1} img type log xlog raw cmdline rc t0 t1 sum
-	local tx td tc tb te deadline
+	local tx tc tb te deadline pl
 	BOOT_OUTCOME= BOOT_MSG=
 	type=$(xen_type "$plat")
 	img=$(kernel_image "$k")
@@ -299,12 +299,18 @@ boot_xen() {
 	# dom0 gives up on the domU (and dumps xl dmesg) before QEMU is killed.
 	deadline=$((PV_BOOT_TIMEOUT - 60))
 	[ "$deadline" -gt 30 ] || deadline=30
-	xen_payload "$PV_BUILD/xen-payload" "$img" "$type" "$smp" "$cmdline" "$deadline" ||
+	# Per label, so that boots of different rows can run side by side;
+	# the last one is also build/xen-payload.cpio, for xen-shell.
+	pl=$PV_BUILD/xen/${PV_BOOT_LABEL:-$k-$plat-smp$smp}
+	mkdir -p "$PV_BUILD/xen"
+	xen_payload "$pl" "$img" "$type" "$smp" "$cmdline" "$deadline" ||
 		die "xen: cannot build the domU payload"
-	cat "$PV_XEN/dom0.cpio" "$PV_BUILD/xen-payload.cpio" > "$PV_BUILD/xen-boot.cpio"
+	cp "$pl.cpio" "$PV_BUILD/xen-payload.cpio"
+	cat "$PV_XEN/dom0.cpio" "$pl.cpio" > "$pl.boot.cpio"
 	t0=$(date +%s.%N)
-	xen_qemu "$raw" "" "" "$PV_BUILD/xen-boot.cpio"
+	xen_qemu "$raw" "" "" "$pl.boot.cpio"
 	rc=$?
+	rm -rf "$pl" "$pl.boot.cpio"
 	t1=$(date +%s.%N)
 	BOOT_SECONDS=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.1f", b-a}')
 	# Split: the domU console into the log the TAP parsing reads, the rest
