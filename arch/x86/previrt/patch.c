@@ -24,12 +24,14 @@
 #include <linux/kernel.h>
 #include <linux/module.h>
 #include <linux/previrt.h>
+#include <linux/string.h>
 #include <linux/stringify.h>
 #include <asm/alternative.h>
 #include <asm/hypervisor.h>
 #include <asm/insn.h>
 #include <asm/previrt.h>
 #include <asm/previrt_classify.h>
+#include <asm/processor.h>
 #include <asm/sections.h>
 
 
@@ -61,12 +63,42 @@ const char *previrt_arch_kind_name(unsigned int kind)
 	return kind < PREVIRT_KIND_NR ? previrt_kind_names[kind] : "?";
 }
 
+/*
+ * The hypervisor's CPUID signature (leaf 0x40000000), for kernels built
+ * without that hypervisor's guest support, which init_hypervisor_platform()
+ * then does not know.
+ */
+static const char *previrt_cpuid_platform(void)
+{
+	static const struct {
+		char sig[13];
+		const char *name;
+	} sigs[] = {
+		{ "XenVMMXenVMM", "Xen HVM" },
+		{ "KVMKVMKVM\0\0\0", "KVM" },
+		{ "Microsoft Hv", "Hyper-V" },
+		{ "VMwareVMware", "VMware" },
+		{ "Jailhouse\0\0\0", "Jailhouse" },
+		{ "ACRNACRNACRN", "ACRN" },
+	};
+	u32 eax, sig[3];
+	unsigned int i;
+
+	if (!boot_cpu_has(X86_FEATURE_HYPERVISOR))
+		return NULL;
+	cpuid(0x40000000, &eax, &sig[0], &sig[1], &sig[2]);
+	for (i = 0; i < ARRAY_SIZE(sigs); i++)
+		if (!memcmp(sig, sigs[i].sig, 12))
+			return sigs[i].name;
+	return "hypervisor without a known signature";
+}
+
 /**
  * previrt_arch_platform - what the kernel found itself running on
  *
- * Return: the hypervisor detected by init_hypervisor_platform(), "hypervisor
- * without a known signature" when only CPUID's hypervisor bit is set, or
- * "bare metal".
+ * Return: the hypervisor detected by init_hypervisor_platform(), else the
+ * one named by CPUID's hypervisor leaf ("hypervisor without a known
+ * signature" for others), or "bare metal".
  */
 const char *previrt_arch_platform(void)
 {
@@ -82,14 +114,13 @@ const char *previrt_arch_platform(void)
 		{ X86_HYPER_JAILHOUSE, "Jailhouse" },
 		{ X86_HYPER_ACRN, "ACRN" },
 	};
+	const char *cpuid_name = previrt_cpuid_platform();
 	unsigned int i;
 
 	for (i = 0; i < ARRAY_SIZE(hv); i++)
 		if (hypervisor_is_type(hv[i].type))
 			return hv[i].name;
-	if (boot_cpu_has(X86_FEATURE_HYPERVISOR))
-		return "hypervisor without a known signature";
-	return "bare metal";
+	return cpuid_name ?: "bare metal";
 }
 
 static inline u8 *previrt_site_addr(const struct previrt_site *s)

@@ -62,10 +62,15 @@ static void test_port_io(void)
 	stat_b = inb(0x71);
 	outb(0x00, 0x70);
 	sec = inb(0x71);
+	iopl(0);
+	if (stat_b == 0xff && sec == 0xff) {
+		/* All ones: nothing decodes the ports (Xen PV and PVH guests). */
+		ksft_test_result_skip("iopl(3) + port I/O worked, but no RTC at 0x70/0x71\n");
+		return;
+	}
 	ok = (stat_b & 4) ? sec < 60 : (sec & 0xf) < 10 && (sec >> 4) < 6;
 	ksft_test_result(ok, "iopl(3) + RTC read through ports 0x70/0x71 (B=%#x, sec=%#x)\n",
 			 stat_b, sec);
-	iopl(0);
 }
 
 static void test_signals(void)
