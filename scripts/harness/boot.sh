@@ -96,7 +96,7 @@ kvm_probe() {
 		KVM_OK=1
 		return 0
 	fi
-	KVM_WHY="the stock kernel did not reach init under -accel kvm in 60 s (qemu rc=$rc: $(head -c 200 "$log.qemu" | tr '\n' ' ')); console tail: $(tail -n 3 "$log.txt" | tr '\n' '|')"
+	KVM_WHY="the stock kernel did not reach init under -accel kvm in 60 s (qemu rc=$rc; console tail: '$(tail -n 3 "$log.txt" | tr '\n' '|')'; a nested PVM /dev/kvm crawls through the decompressor and cannot emulate xrstor or int3: see Documentation/virt/previrt/testing.rst)"
 	return 1
 }
 
