@@ -118,10 +118,28 @@ boot_test() {
 			return 0
 		fi ;;
 	esac
+	local first=
 	if PV_BOOT_EXTRA="$extra" PV_BOOT_LABEL="$label" boot_platform "$k" "$plat" "$smp"; then
 		t_result ok "boot/$label" "$BOOT_STATUS"
 	else
-		t_result FAIL "boot/$label" "$BOOT_STATUS"
+		read -r p f s <<< "$BOOT_TAP"
+		# Xen nested in TCG loses a domU now and then (it vanishes or
+		# hangs with no test failing; seen with the pv-ops kernel too):
+		# one more attempt, and the report says so.  A failing test is
+		# never retried.
+		if [ "${plat#xen-}" != "$plat" ] && [ "$f" = 0 ] && ! grep -q '^@@PVTEST-END' "$BOOT_LOG.txt"; then
+			first=$BOOT_STATUS
+			cp "$BOOT_LOG.txt" "$BOOT_LOG.first-attempt.txt"
+			say "$k on $plat smp$smp: retrying once after: $first"
+			if PV_BOOT_EXTRA="$extra" PV_BOOT_LABEL="$label" boot_platform "$k" "$plat" "$smp"; then
+				BOOT_STATUS="$BOOT_STATUS (second attempt; first: $first)"
+				t_result ok "boot/$label" "$BOOT_STATUS"
+			else
+				t_result FAIL "boot/$label" "$BOOT_STATUS (second attempt; first: $first)"
+			fi
+		else
+			t_result FAIL "boot/$label" "$BOOT_STATUS"
+		fi
 	fi
 	read -r p f s <<< "$BOOT_TAP"
 	T_TABLE[$label]="$k|$plat|$smp|$BOOT_STATUS; kselftests $p ok, $f failed, $s skipped"
