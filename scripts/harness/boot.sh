@@ -17,10 +17,10 @@ qemu_args() {
 # qemu_cmdline PLATFORM: kernel command line additions of a platform.
 qemu_cmdline() {
 	case $1 in
-	# Under TCG on a loaded host, the refined TSC calibration (about a
-	# second after boot) can switch the clocksource to a TSC whose rate is
-	# off, and the guest then stalls in ldt_gdt (seen with the stock and
-	# the previrt kernel alike): keep the HPET.
+	# Keep the HPET: under TCG the refined TSC calibration, a second
+	# after boot, depends on the host's load and may switch clocksources
+	# in the middle of the tests; one clocksource keeps runs (and the
+	# icount benchmark) alike.
 	tcg) echo "clocksource=hpet" ;;
 	esac
 }

@@ -123,11 +123,13 @@ boot_test() {
 		t_result ok "boot/$label" "$BOOT_STATUS"
 	else
 		read -r p f s <<< "$BOOT_TAP"
-		# Xen nested in TCG loses a domU now and then (it vanishes or
-		# hangs with no test failing; seen with the pv-ops kernel too):
-		# one more attempt, and the report says so.  A failing test is
+		# The emulated platforms lose a guest now and then with no test
+		# failing: QEMU 7.2 TCG freezes the whole guest in ldt_gdt_64 on
+		# one vCPU in a few percent of boots, and Xen nested in TCG lets
+		# a domU vanish -- with the stock and pv-ops kernels as well.
+		# One more attempt, and the report says so.  A failing test is
 		# never retried.
-		if [ "${plat#xen-}" != "$plat" ] && [ "$f" = 0 ] && ! grep -q '^@@PVTEST-END' "$BOOT_LOG.txt"; then
+		if [ "$f" = 0 ] && ! grep -q '^@@PVTEST-END' "$BOOT_LOG.txt"; then
 			first=$BOOT_STATUS
 			cp "$BOOT_LOG.txt" "$BOOT_LOG.first-attempt.txt"
 			say "$k on $plat smp$smp: retrying once after: $first"
