@@ -71,12 +71,20 @@ boot_platform() {
 		BOOT_TAP="0 0 0"
 		return 1
 	fi
-	sum=$(tap_summary "$log.txt")
-	BOOT_TAP=$sum
 	BOOT_STATUS="booted in ${BOOT_SECONDS}s"
-	grep -E '^(not )?ok [0-9]+ ' "$log.txt" | sed "s/^/    [$k $plat smp$smp] /" >&2
+	boot_report "$log.txt" "$k" "$plat" "$smp"
+}
+
+# boot_report LOG KERNEL PLATFORM SMP: a guest that ran every test: set
+# BOOT_TAP from its TAP lines, print them and the summary; returns 0 when
+# no test failed.
+boot_report() {
+	local sum who="$2 on $3 smp$4"
+	sum=$(tap_summary "$1")
+	BOOT_TAP=$sum
+	grep -E '^(not )?ok [0-9]+ ' "$1" | sed "s/^/    [$2 $3 smp$4] /" >&2
 	set -- $sum
-	say "$k on $plat smp$smp: ${BOOT_STATUS}, kselftests: $1 passed, $2 failed, $3 skipped"
+	say "$who: ${BOOT_STATUS}, kselftests: $1 passed, $2 failed, $3 skipped"
 	[ "$2" = 0 ]
 }
 

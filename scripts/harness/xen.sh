@@ -333,13 +333,8 @@ boot_xen() {
 		>> "$PV_LOGS/xen-timings.tsv"
 	if grep -q '^@@PVTEST-END' "$log.txt"; then
 		BOOT_OUTCOME=tests
-		sum=$(tap_summary "$log.txt")
-		BOOT_TAP=$sum
 		BOOT_STATUS="booted in ${BOOT_SECONDS}s ($BOOT_TIMES)"
-		grep -E '^(not )?ok [0-9]+ ' "$log.txt" | sed "s/^/    [$k $plat smp$smp] /" >&2
-		set -- $sum
-		say "$k on $plat smp$smp: ${BOOT_STATUS}, kselftests: $1 passed, $2 failed, $3 skipped"
-		[ "$2" = 0 ]
+		boot_report "$log.txt" "$k" "$plat" "$smp"
 		return
 	fi
 	if grep -q '@@XL-CREATE-FAILED' "$raw"; then
