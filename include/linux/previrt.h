@@ -54,12 +54,14 @@ struct previrt_site_desc {
  *		module equivalent) or leave it; returns an enum
  *		previrt_outcome.  Runs with interrupts disabled and only the
  *		boot CPU online, or at module load before the module runs.
+ * @done:	optional, called once after the sites of the kernel image
  */
 struct previrt_runtime {
 	const char *name;
 	bool (*detect)(void);
 	void (*init)(void);
 	enum previrt_outcome (*patch_site)(const struct previrt_site_desc *site);
+	void (*done)(void);
 };
 
 /*
@@ -83,7 +85,6 @@ void previrt_account(unsigned int kind, enum previrt_outcome outcome, bool alter
 extern const struct previrt_runtime *const previrt_arch_runtimes[];
 extern const unsigned int previrt_arch_nr_runtimes;
 const char *previrt_arch_kind_name(unsigned int kind);
-extern const unsigned int previrt_arch_nr_kinds;
 const char *previrt_arch_platform(void);
 #endif
 

@@ -137,7 +137,7 @@ static int previrt_status_show(struct seq_file *m, void *v)
 	unsigned int k, o, tot[PREVIRT_NR_OUTCOMES] = { 0 }, alt = 0;
 
 	raw_spin_lock_irq(&previrt_stats_lock);
-	for (k = 0; k < previrt_arch_nr_kinds; k++) {
+	for (k = 0; k < PREVIRT_MAX_KINDS; k++) {
 		for (o = 0; o < PREVIRT_NR_OUTCOMES; o++)
 			tot[o] += previrt_stats[k][o];
 		alt += previrt_altered[k];
@@ -163,7 +163,7 @@ static int previrt_kinds_show(struct seq_file *m, void *v)
 	seq_printf(m, "%-12s %8s %8s %8s %8s\n", "kind", "rewritten", "native",
 		   "failed", "altered");
 	raw_spin_lock_irq(&previrt_stats_lock);
-	for (k = 1; k < previrt_arch_nr_kinds; k++) {
+	for (k = 1; k < PREVIRT_MAX_KINDS; k++) {
 		unsigned int *s = previrt_stats[k];
 
 		if (!s[PREVIRT_NATIVE] && !s[PREVIRT_REWRITTEN] && !s[PREVIRT_FAILED])

@@ -90,6 +90,22 @@ static const struct {
 #undef PREVIRT_KIND
 };
 
+#define MEM_KIND_NR	(PREVIRT_KIND_MEM_END - PREVIRT_KIND_MEM_FIRST)
+
+static const struct {
+	const char *name;
+	unsigned int size;	/* minimum site size */
+} mem_kind_info[MEM_KIND_NR] = {
+#define PREVIRT_MEM_KIND(name, size, desc)	{ "MEM_" #name, size },
+#include <asm/previrt_mem_kind_list.h>
+#undef PREVIRT_MEM_KIND
+};
+
+static bool is_mem_kind(int kind)
+{
+	return kind >= PREVIRT_KIND_MEM_FIRST && kind < PREVIRT_KIND_MEM_END;
+}
+
 /* How an error names a kind, when the lower-case kind name will not do. */
 static const char * const kind_what_override[PREVIRT_KIND_NR] = {
 	[PREVIRT_KIND_CR_READ]		= "mov %crN read",
@@ -164,6 +180,7 @@ struct counts {
 	unsigned long sites[PREVIRT_KIND_NR];
 	unsigned long uncovered[PREVIRT_KIND_NR];
 	unsigned long exempt[PREVIRT_KIND_NR];
+	unsigned long mem[MEM_KIND_NR];		/* memory sites per kind */
 };
 
 struct elf_file {
@@ -246,8 +263,8 @@ static const char *kind_name(int kind)
 {
 	if (kind >= 0 && kind < PREVIRT_KIND_NR)
 		return kind_info[kind].name;
-	if (kind >= PREVIRT_KIND_MEM_FIRST)
-		return "MEM";
+	if (is_mem_kind(kind))
+		return mem_kind_info[kind - PREVIRT_KIND_MEM_FIRST].name;
 	return "UNKNOWN";
 }
 
@@ -1090,7 +1107,9 @@ static bool check_site(struct elf_file *f, const struct site *s,
 		report(f, s->addr, "%s overlaps the %s at %s", what, what, loc);
 	}
 
-	if (!s->insn_len || s->insn_len > s->len || s->len > PREVIRT_SITE_MAX) {
+	/* Memory hooks (previrt_hook()) are padding only. */
+	if ((!s->insn_len && !is_mem_kind(s->kind)) || s->insn_len > s->len ||
+	    s->len > PREVIRT_SITE_MAX) {
 		report(f, s->addr, "malformed %s record (len %u, insn_len %u)",
 		       what, s->len, s->insn_len);
 		return false;
@@ -1101,8 +1120,25 @@ static bool check_site(struct elf_file *f, const struct site *s,
 		       what, s->len);
 		return false;
 	}
-	if (s->kind >= PREVIRT_KIND_MEM_FIRST && !alt)
+	if (s->kind >= PREVIRT_KIND_MEM_FIRST) {
+		if (!is_mem_kind(s->kind)) {
+			report(f, s->addr, "%s has unknown memory kind 0x%02x", what, s->kind);
+			return true;
+		}
+		if (alt)
+			report(f, s->addr, "memory kind %s recorded as an altsite",
+			       kind_name(s->kind));
 		f->mem_sites++;
+		f->counts.mem[s->kind - PREVIRT_KIND_MEM_FIRST]++;
+		if (s->len < mem_kind_info[s->kind - PREVIRT_KIND_MEM_FIRST].size)
+			report(f, s->addr, "%s is %u bytes, kind %s needs %u", what, s->len,
+			       kind_name(s->kind),
+			       mem_kind_info[s->kind - PREVIRT_KIND_MEM_FIRST].size);
+		if (!s->insn_len) {
+			insn.length = 0;
+			goto padding;
+		}
+	}
 
 	if (!decode(p, s->len, &insn)) {
 		format_bytes(p, s->insn_len, bytes, sizeof(bytes));
@@ -1143,6 +1179,7 @@ static bool check_site(struct elf_file *f, const struct site *s,
 		report(f, s->addr, "%s is %u bytes, kind %s needs %u",
 		       what, s->len, kind_name(s->kind), kind_info[s->kind].size);
 
+padding:
 	for (pos = s->addr + s->insn_len; pos < end; pos += insn.length) {
 		const u8 *q = p + (pos - s->addr);
 
@@ -1320,6 +1357,9 @@ static void print_counts(struct elf_file *f)
 	for (k = 1; k < PREVIRT_KIND_NR; k++)
 		printf("kind %s sites %lu uncovered %lu exempt %lu\n",
 		       kind_info[k].name, c->sites[k], c->uncovered[k], c->exempt[k]);
+	for (k = 0; k < MEM_KIND_NR; k++)
+		printf("kind %s sites %lu uncovered 0 exempt 0\n", mem_kind_info[k].name,
+		       c->mem[k]);
 	printf("altsites %zu\n", f->nr_altsites);
 }
 
@@ -1357,6 +1397,9 @@ static void print_summary(struct elf_file *f)
 			te += c->exempt[k];
 		}
 		printf("  %-10s %9lu %9lu %9lu\n", "total", ts, tu, te);
+		for (k = 0; k < MEM_KIND_NR; k++)
+			if (c->mem[k])
+				printf("  %-16s %9lu\n", mem_kind_info[k].name, c->mem[k]);
 		printf("  int3/ud2 (not checked): %lu\n", f->unchecked);
 		if (f->alt_covered)
 			printf("  covered through alternatives: %lu\n",

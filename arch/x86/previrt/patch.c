@@ -40,6 +40,7 @@
  * and comes last.
  */
 const struct previrt_runtime *const previrt_arch_runtimes[] __previrt_runtime = {
+	&previrt_native_nop_runtime,
 	&previrt_native_jmp_runtime,
 	&previrt_native_runtime,
 };
@@ -50,17 +51,34 @@ static const char *const previrt_kind_names[] = {
 #include <asm/previrt_kind_list.h>
 #undef PREVIRT_KIND
 };
-const unsigned int previrt_arch_nr_kinds = PREVIRT_KIND_NR;
+
+static const char *const previrt_mem_kind_names[] = {
+#define PREVIRT_MEM_KIND(name, size, desc)	"MEM_" __stringify(name),
+#include <asm/previrt_mem_kind_list.h>
+#undef PREVIRT_MEM_KIND
+};
+
+/* Is @kind a kind this kernel knows? */
+static bool previrt_kind_valid(unsigned int kind)
+{
+	return (kind && kind < PREVIRT_KIND_NR) ||
+	       (kind >= PREVIRT_KIND_MEM_FIRST && kind < PREVIRT_KIND_MEM_END);
+}
 
 /**
  * previrt_arch_kind_name - name of a site kind, for messages and the stats
- * @kind:	an enum previrt_kind value
+ * @kind:	an enum previrt_kind or enum previrt_mem_kind value
  *
- * Return: the kind's name as in asm/previrt_kind_list.h, or "?".
+ * Return: the kind's name as in asm/previrt_kind_list.h, or "MEM_" and the
+ * name in asm/previrt_mem_kind_list.h, or "?".
  */
 const char *previrt_arch_kind_name(unsigned int kind)
 {
-	return kind < PREVIRT_KIND_NR ? previrt_kind_names[kind] : "?";
+	if (kind < PREVIRT_KIND_NR)
+		return previrt_kind_names[kind];
+	if (kind >= PREVIRT_KIND_MEM_FIRST && kind < PREVIRT_KIND_MEM_END)
+		return previrt_mem_kind_names[kind - PREVIRT_KIND_MEM_FIRST];
+	return "?";
 }
 
 /*
@@ -140,9 +158,25 @@ static bool __init_or_module previrt_describe(const struct previrt_site *s, u8 *
 	struct insn insn;
 	int kind = PREVIRT_KIND_NONE;
 
-	if (!s->kind || s->kind >= PREVIRT_KIND_NR || s->insn_len > s->len ||
-	    s->len > PREVIRT_SITE_MAX)
+	if (!previrt_kind_valid(s->kind) || s->insn_len > s->len || s->len > PREVIRT_SITE_MAX)
 		return false;
+
+	/*
+	 * A memory site is the access the record names, or padding only (a
+	 * hook): alternatives never touch them.  Check the length.
+	 */
+	if (PREVIRT_KIND_IS_MEM(s->kind)) {
+		if (s->insn_len && (insn_decode_kernel(&insn, addr) < 0 ||
+				    insn.length != s->insn_len))
+			return false;
+		d->addr = addr;
+		d->len = s->len;
+		d->insn_len = s->insn_len;
+		d->kind = s->kind;
+		d->operand = s->operand;
+		d->altered = false;
+		return true;
+	}
 
 	/*
 	 * Find the sensitive instruction in the site: normally at its start;
@@ -288,6 +322,8 @@ void __init previrt_patch_vmlinux(void)
 				  __previrt_altinstr_replacement_end);
 	pr_info("%ld sites, %u installed alternative sites in vmlinux handed to runtime %s\n",
 		(long)(__stop_previrt_sites - __start_previrt_sites), alt, rt->name);
+	if (rt->done)
+		rt->done();
 }
 
 #ifdef CONFIG_MODULES

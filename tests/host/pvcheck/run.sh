@@ -94,7 +94,10 @@ ok build
 # PREVIRT_KIND_<name> and PREVIRT_SIZE_<name> for the assembler.
 printf '%s\n' \
 	'#define PREVIRT_KIND(n, s, d) .set PREVIRT_KIND_##n, __COUNTER__ ; .set PREVIRT_SIZE_##n, s ;' \
-	'#include <asm/previrt_kind_list.h>' |
+	'#include <asm/previrt_kind_list.h>' \
+	'#define PREVIRT_MEM_KIND(n, s, d) .set PREVIRT_KIND_MEM_##n, 0x80 + __COUNTER__ - PREVIRT_KIND_NR ; .set PREVIRT_SIZE_MEM_##n, s ;' \
+	'.set PREVIRT_KIND_NR, __COUNTER__ + 1 ;' \
+	'#include <asm/previrt_mem_kind_list.h>' |
 	$CC -E -P -D__ASSEMBLY__ -I"$REPO/arch/x86/include" -x c - |
 	tr ';' '\n' | sed 's/^[[:space:]]*//; /^$/d' > "$WORK/kinds.inc"
 if ! grep -q '^\.set PREVIRT_KIND_CLI, 1' "$WORK/kinds.inc"; then

@@ -53,6 +53,7 @@ extern struct alt_instr __alt_instructions[], __alt_instructions_end[];
 extern u8 __previrt_altinstr_replacement[], __previrt_altinstr_replacement_end[];
 extern const struct previrt_runtime previrt_native_runtime;
 extern const struct previrt_runtime previrt_native_jmp_runtime;
+extern const struct previrt_runtime previrt_native_nop_runtime;
 
 #ifdef CONFIG_PREVIRT
 void previrt_patch_vmlinux(void);

@@ -36,6 +36,20 @@ enum previrt_kind {
  */
 #define PREVIRT_KIND_MEM_FIRST	0x80
 
+#ifndef __ASSEMBLY__
+/* The memory kinds, from asm/previrt_mem_kind_list.h. */
+enum previrt_mem_kind {
+	PREVIRT_KIND_MEM_BEFORE_ = PREVIRT_KIND_MEM_FIRST - 1,
+#define PREVIRT_MEM_KIND(name, size, desc)	PREVIRT_KIND_MEM_##name,
+#include <asm/previrt_mem_kind_list.h>
+#undef PREVIRT_MEM_KIND
+	PREVIRT_KIND_MEM_END
+};
+#endif
+
+/* Is @k a memory kind? */
+#define PREVIRT_KIND_IS_MEM(k)	((k) >= PREVIRT_KIND_MEM_FIRST)
+
 /*
  * The operand byte of a site: what a runtime needs without decoding.
  * PREVIRT_OP_DECODE means "decode the instruction" (memory operands,

@@ -58,3 +58,56 @@
 	site UD2, 0, ud2
 	ret
 	.size allkinds, . - allkinds
+
+	# Every memory kind once (asm/previrt_mem_kind_list.h).
+	func memkinds
+	site MEM_PTE_SET, 0xff, movq %rsi, (%rdi)
+	site MEM_PMD_SET, 0xff, movq %rsi, (%rdi)
+	site MEM_PUD_SET, 0xff, movq %rsi, (%rdi)
+	site MEM_P4D_SET, 0xff, movq %rsi, (%rdi)
+	site MEM_PGD_SET, 0xff, movq %rsi, (%rdi)
+	site MEM_PTE_XCHG, 0xff, movq %rsi, (%rdi)
+	site MEM_PMD_XCHG, 0xff, movq %rsi, (%rdi)
+	site MEM_PUD_XCHG, 0xff, movq %rsi, (%rdi)
+	site MEM_PT_CMPXCHG, 0xff, movq %rsi, (%rdi)
+	site MEM_PTE_VAL, 0xff, movq %rsi, (%rdi)
+	site MEM_PMD_VAL, 0xff, movq %rsi, (%rdi)
+	site MEM_PUD_VAL, 0xff, movq %rsi, (%rdi)
+	site MEM_P4D_VAL, 0xff, movq %rsi, (%rdi)
+	site MEM_PGD_VAL, 0xff, movq %rsi, (%rdi)
+	site MEM_PTE_MAKE, 0xff, movq %rsi, (%rdi)
+	site MEM_PMD_MAKE, 0xff, movq %rsi, (%rdi)
+	site MEM_PUD_MAKE, 0xff, movq %rsi, (%rdi)
+	site MEM_P4D_MAKE, 0xff, movq %rsi, (%rdi)
+	site MEM_PGD_MAKE, 0xff, movq %rsi, (%rdi)
+98761:	.nops 5
+	record 98761b, 5, 0, PREVIRT_KIND_MEM_PTE_ALLOC, 0xff
+98761:	.nops 5
+	record 98761b, 5, 0, PREVIRT_KIND_MEM_PMD_ALLOC, 0xff
+98761:	.nops 5
+	record 98761b, 5, 0, PREVIRT_KIND_MEM_PUD_ALLOC, 0xff
+98761:	.nops 5
+	record 98761b, 5, 0, PREVIRT_KIND_MEM_P4D_ALLOC, 0xff
+98761:	.nops 5
+	record 98761b, 5, 0, PREVIRT_KIND_MEM_PTE_RELEASE, 0xff
+98761:	.nops 5
+	record 98761b, 5, 0, PREVIRT_KIND_MEM_PMD_RELEASE, 0xff
+98761:	.nops 5
+	record 98761b, 5, 0, PREVIRT_KIND_MEM_PUD_RELEASE, 0xff
+98761:	.nops 5
+	record 98761b, 5, 0, PREVIRT_KIND_MEM_P4D_RELEASE, 0xff
+98761:	.nops 5
+	record 98761b, 5, 0, PREVIRT_KIND_MEM_PGD_ALLOC, 0xff
+98761:	.nops 5
+	record 98761b, 5, 0, PREVIRT_KIND_MEM_PGD_FREE, 0xff
+	site MEM_GDT_WRITE, 0xff, movq %rsi, (%rdi)
+	site MEM_LDT_WRITE, 0xff, movq %rsi, (%rdi)
+	site MEM_IDT_WRITE, 0xff, movq %rsi, (%rdi)
+	site MEM_TLS_LOAD, 0xff, movq %rsi, (%rdi)
+	site MEM_SP0_WRITE, 0xff, movq %rsi, (%rdi)
+	site MEM_APIC_READ, 0xff, movq %rsi, (%rdi)
+	site MEM_APIC_WRITE, 0xff, movq %rsi, (%rdi)
+	site MEM_IOAPIC_READ, 0xff, movq %rsi, (%rdi)
+	site MEM_IOAPIC_WRITE, 0xff, movq %rsi, (%rdi)
+	ret
+	.size memkinds, . - memkinds

@@ -1,0 +1,155 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * previrt memory sites: annotations of the ordinary loads and stores a
+ * hypervisor must see (page-table entries, descriptor tables, the TSS,
+ * APIC MMIO), and of native no-op hooks (page-table pages coming and
+ * going).
+ *
+ * The semantic patches in scripts/coccinelle/previrt/ put these macros into
+ * the native implementations of those operations; nobody writes them by
+ * hand.  Each macro is the native operation:
+ *
+ * - Without CONFIG_PREVIRT, or in objects the afterburn step does not
+ *   rewrite (Kbuild defines __PREVIRT_SITES__ for those it does), it is
+ *   exactly the plain C it replaced.
+ * - With CONFIG_PREVIRT, it emits the access as one instruction in inline
+ *   assembly, padded like an instruction site and recorded in .previrt.sites
+ *   with a memory kind (asm/previrt_mem_kind_list.h) and operand
+ *   PREVIRT_OP_DECODE: a runtime decodes the instruction to find its
+ *   registers and memory operand, as for any site.  The native runtime
+ *   leaves the instruction as it is.
+ *
+ * Hooks (previrt_hook()) are sites of padding only, with their two
+ * arguments in %rdi and %rsi; a runtime that rewrites one into a call must
+ * preserve every register, like a PV_CALLEE_SAVE function.
+ */
+#ifndef _ASM_X86_PREVIRT_MEM_H
+#define _ASM_X86_PREVIRT_MEM_H
+
+#include <asm/previrt_kinds.h>
+
+#ifndef __ASSEMBLY__
+#include <linux/build_bug.h>
+#include <linux/compiler.h>
+#include <linux/types.h>
+
+#if defined(CONFIG_PREVIRT) && defined(__PREVIRT_SITES__)
+
+/*
+ * One memory site around @insn, at least @size bytes long; the kind is the
+ * asm operand named pvk.  The same layout as an afterburn site.
+ */
+#define __PREVIRT_MEM_SITE(insn, size)					\
+	"98761: " insn "\n"						\
+	"98762: .nops -(((" #size ")-(98762b-98761b))>0)*"		\
+	"((" #size ")-(98762b-98761b))\n"				\
+	"98763: .pushsection .previrt.sites,\"a\"\n"			\
+	"\t.long 98761b - .\n"						\
+	"\t.byte 98763b-98761b, 98762b-98761b, %c[pvk], 0xff\n"	\
+	"\t.popsection\n"
+
+#define __previrt_u64(x)	(*(u64 *)&(x))
+
+#define previrt_mem_write(kind, ptr, val)				\
+do {									\
+	typeof(ptr) __pvm_p = (ptr);					\
+	typeof(*__pvm_p) __pvm_v = (val);				\
+									\
+	BUILD_BUG_ON(sizeof(*__pvm_p) != sizeof(u64));			\
+	asm volatile(__PREVIRT_MEM_SITE("movq %[v], %[m]", 8)		\
+		     : [m] "=m" (*(u64 *)__pvm_p)			\
+		     : [v] "r" (__previrt_u64(__pvm_v)), [pvk] "i" (kind));	\
+} while (0)
+
+#define previrt_mem_this_cpu_write(kind, pcp, val)			\
+do {									\
+	u64 __pvm_v = (val);						\
+									\
+	BUILD_BUG_ON(sizeof(pcp) != sizeof(u64));			\
+	asm volatile(__PREVIRT_MEM_SITE("movq %[v], %%gs:%[m]", 8)	\
+		     : [m] "+m" (pcp)					\
+		     : [v] "r" (__pvm_v), [pvk] "i" (kind));		\
+} while (0)
+
+#define previrt_mem_xchg(kind, ptr, val)				\
+({									\
+	typeof(ptr) __pvm_p = (ptr);					\
+	u64 __pvm_v = (val);						\
+									\
+	BUILD_BUG_ON(sizeof(*__pvm_p) != sizeof(u64));			\
+	asm volatile(__PREVIRT_MEM_SITE("xchgq %[v], %[m]", 8)		\
+		     : [v] "+r" (__pvm_v), [m] "+m" (*(u64 *)__pvm_p)	\
+		     : [pvk] "i" (kind) : "memory");			\
+	(typeof(*__pvm_p))__pvm_v;					\
+})
+
+#define previrt_mem_cmpxchg(kind, ptr, old, new)			\
+({									\
+	typeof(ptr) __pvm_p = (ptr);					\
+	u64 __pvm_o = (old), __pvm_n = (new);				\
+									\
+	BUILD_BUG_ON(sizeof(*__pvm_p) != sizeof(u64));			\
+	asm volatile(__PREVIRT_MEM_SITE("lock cmpxchgq %[n], %[m]", 8)	\
+		     : "+a" (__pvm_o), [m] "+m" (*(u64 *)__pvm_p)	\
+		     : [n] "r" (__pvm_n), [pvk] "i" (kind) : "memory");	\
+	(typeof(*__pvm_p))__pvm_o;					\
+})
+
+#define previrt_mem_copy(kind, dst, src, size)				\
+do {									\
+	u64 *__pvm_d = (u64 *)(dst);					\
+	const u64 *__pvm_s = (const u64 *)(src);			\
+	size_t __pvm_i, __pvm_n = (size);				\
+									\
+	BUILD_BUG_ON(__builtin_constant_p(size) && (size) % sizeof(u64));	\
+	for (__pvm_i = 0; __pvm_i < __pvm_n / sizeof(u64); __pvm_i++)	\
+		previrt_mem_write(kind, &__pvm_d[__pvm_i], __pvm_s[__pvm_i]);	\
+} while (0)
+
+/* Not volatile: an unused value needs no site. */
+#define previrt_val(kind, x)						\
+({									\
+	u64 __pvm_x = (x), __pvm_r;					\
+									\
+	asm(__PREVIRT_MEM_SITE("movq %[x], %[r]", 8)			\
+	    : [r] "=r" (__pvm_r) : [x] "r" (__pvm_x), [pvk] "i" (kind));	\
+	__pvm_r;							\
+})
+
+#define previrt_hook(kind, a, b)					\
+	asm volatile(__PREVIRT_MEM_SITE("", 5)				\
+		     : : "D" ((unsigned long)(a)), "S" ((unsigned long)(b)),	\
+		       [pvk] "i" (kind))
+
+#define previrt_mmio_read32(kind, addr)				\
+({									\
+	u32 __pvm_r;							\
+									\
+	asm volatile(__PREVIRT_MEM_SITE("movl %[m], %[r]", 8)		\
+		     : [r] "=r" (__pvm_r)				\
+		     : [m] "m" (*(volatile u32 __force *)(addr)),	\
+		       [pvk] "i" (kind) : "memory");			\
+	__pvm_r;							\
+})
+
+#define previrt_mmio_write32(kind, addr, v)				\
+	asm volatile(__PREVIRT_MEM_SITE("movl %[r], %[m]", 8)		\
+		     : [m] "=m" (*(volatile u32 __force *)(addr))	\
+		     : [r] "r" ((u32)(v)), [pvk] "i" (kind) : "memory")
+
+#else /* !(CONFIG_PREVIRT && __PREVIRT_SITES__) */
+
+#define previrt_mem_write(kind, ptr, val)	WRITE_ONCE(*(ptr), val)
+#define previrt_mem_this_cpu_write(kind, pcp, val) this_cpu_write(pcp, val)
+#define previrt_mem_xchg(kind, ptr, val)	xchg(ptr, val)
+#define previrt_mem_cmpxchg(kind, ptr, old, new) cmpxchg(ptr, old, new)
+#define previrt_mem_copy(kind, dst, src, size)	memcpy(dst, src, size)
+#define previrt_val(kind, x)			(x)
+#define previrt_hook(kind, a, b)		do { } while (0)
+#define previrt_mmio_read32(kind, addr)	readl(addr)
+#define previrt_mmio_write32(kind, addr, v)	writel(v, addr)
+
+#endif /* CONFIG_PREVIRT && __PREVIRT_SITES__ */
+
+#endif /* __ASSEMBLY__ */
+#endif /* _ASM_X86_PREVIRT_MEM_H */
