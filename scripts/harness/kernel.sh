@@ -53,7 +53,7 @@ kernel_build() {
 		if [ "$name" != bisect ]; then
 			kernel_config_verify "$obj" $(kernel_fragments "$k")
 		fi &&
-		make -C "$src" O="$obj" -j"$PV_JOBS" CC="ccache gcc" bzImage
+		make -C "$src" O="$obj" -j"$PV_JOBS" CC="ccache gcc" bzImage modules
 	} > "$log" 2>&1
 	local rc=$?
 	t1=$(date +%s.%N)
@@ -106,12 +106,30 @@ initramfs_build() {
 			>"$PV_LOGS/selftest-previrt.log" 2>&1 ||
 			die "cannot build the previrt kselftests (build/logs/selftest-previrt.log)"
 		cp "$src/tools/testing/selftests/previrt/"*.sh "$r/kselftest/previrt/" 2>/dev/null
+		previrt_test_module "$src" "$r/kselftest/previrt" || return 1
 	fi
 	mkdir -p "$r/bench"
 	gcc -static -O2 -Wall -o "$r/bench/pvbench" "$PV_ROOT/scripts/harness/bench/pvbench.c" ||
 		die "cannot build pvbench"
 	(cd "$r" && find . | LC_ALL=C sort | cpio -o -H newc --quiet) | gzip -1 > "$PV_INITRAMFS"
 	say "initramfs: $(du -h "$PV_INITRAMFS" | cut -f1), $(find "$r/kselftest" -type f | wc -l) test programs"
+}
+
+# previrt_test_module SRC DIR: the external module of previrt_module.sh,
+# built against the previrt kernel, into DIR with previrt_test.sites (its
+# number of site records).  Nothing without a previrt kernel build.
+previrt_test_module() {
+	local src=$1 dir=$2 kobj=$PV_BUILD/obj-previrt m=$PV_BUILD/modtest size
+	[ -f "$kobj/Module.symvers" ] || return 0
+	rm -rf "$m" && cp -r "$src/tools/testing/selftests/previrt/test_module" "$m" || return 1
+	if ! make -C "$src" O="$kobj" M="$m" modules >"$PV_LOGS/previrt-test-module.log" 2>&1; then
+		say "cannot build the previrt test module (build/logs/previrt-test-module.log)"
+		return 1
+	fi
+	size=$(objdump -h "$m/previrt_test.ko" | awk '$2 == ".previrt.sites" { print $3 }')
+	[ -n "$size" ] || { say "previrt_test.ko has no .previrt.sites"; return 1; }
+	cp "$m/previrt_test.ko" "$dir/" &&
+		echo $((16#$size / 8)) > "$dir/previrt_test.sites"
 }
 
 # children_cpu VAR: user+sys seconds of all finished children of this shell

@@ -151,11 +151,34 @@ boot_test() {
 		name=$(sed -E 's/^(not )?ok [0-9]+ selftests: ([^ ]*).*/\2/' <<< "$line")
 		case $line in
 		'not ok'*) echo "FAIL $name ${line#*#}" ;;
-		*'# SKIP'*) echo "SKIP $name" ;;
+		*'# SKIP'*)
+			# The module test only skips where there is no previrt.
+			if [ "$k" = previrt ] && [ "$name" = previrt/previrt_module.sh ]; then
+				echo "FAIL $name skipped on the previrt kernel"
+			else
+				echo "SKIP $name"
+			fi ;;
 		*) echo "ok $name" ;;
 		esac
 	done > "$tap"
 	t_import "kselftest/$label" "$tap"
+}
+
+# module_check_negative: the previrt test module built without the afterburn
+# step must fail to link, with pvcheck naming each sensitive instruction.
+module_check_negative() {
+	local m=$PV_BUILD/modtest-neg log=$PV_LOGS/module-negative.log n
+	rm -rf "$m" && cp -r "$PV_BUILD/src/tools/testing/selftests/previrt/test_module" "$m" || return 1
+	if make -C "$PV_BUILD/src" O="$PV_BUILD/obj-previrt" M="$m" AFTERBURN=n modules >"$log" 2>&1; then
+		t_result FAIL module-pvcheck "a module built with AFTERBURN=n linked"
+		return
+	fi
+	n=$(grep -c 'previrt_test.ko: error: previrt: .*unannotated' "$log")
+	if [ "$n" -gt 0 ] && [ ! -e "$m/previrt_test.ko" ]; then
+		t_result ok module-pvcheck "AFTERBURN=n module refused, $n unannotated instructions named"
+	else
+		t_result FAIL module-pvcheck "no pvcheck error for the AFTERBURN=n module (see $log)"
+	fi
 }
 
 print_table() {
@@ -189,6 +212,7 @@ run_kernels() {
 	done
 	if [ -f "$PV_BUILD/obj-previrt/vmlinux" ]; then
 		checker_report
+		module_check_negative
 	fi
 	initramfs_build || { t_result FAIL initramfs; return 1; }
 	kvm_probe

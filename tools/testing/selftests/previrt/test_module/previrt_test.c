@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * A module made of sensitive instructions, for previrt_module.sh.
+ *
+ * Built against a CONFIG_PREVIRT kernel, its sensitive instructions are
+ * sites: module_finalize() hands them to the runtime selected at boot
+ * before this init function runs.  The init function executes them and
+ * checks their results; loading fails (-EINVAL) if one is wrong.
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/irqflags.h>
+#include <linux/module.h>
+#include <linux/processor.h>
+#include <asm/msr.h>
+#include <asm/special_insns.h>
+#include <asm/processor-flags.h>
+#include <asm/segment.h>
+
+static int __init previrt_test_check(bool ok, const char *what)
+{
+	if (!ok)
+		pr_err("%s: wrong result\n", what);
+	return ok ? 0 : 1;
+}
+
+static int __init previrt_test_init(void)
+{
+	unsigned int eax, ebx, ecx, edx;
+	unsigned long flags, cr0;
+	u64 efer, t0, t1;
+	char vendor[13];
+	int bad = 0;
+	u16 ds;
+
+	/* pushf, cli, popf, sti */
+	local_irq_save(flags);
+	bad += previrt_test_check(irqs_disabled(), "cli");
+	bad += previrt_test_check(flags & X86_EFLAGS_IF, "pushf");
+	local_irq_restore(flags);
+	bad += previrt_test_check(!irqs_disabled(), "popf");
+	local_irq_disable();
+	local_irq_enable();
+	bad += previrt_test_check(!irqs_disabled(), "sti");
+
+	/* cpuid */
+	cpuid(0, &eax, &ebx, &ecx, &edx);
+	memcpy(vendor, &ebx, 4);
+	memcpy(vendor + 4, &edx, 4);
+	memcpy(vendor + 8, &ecx, 4);
+	vendor[12] = '\0';
+	bad += previrt_test_check(!strcmp(vendor, boot_cpu_data.x86_vendor_id), "cpuid");
+
+	/* mov %cr0, rdmsr, rdtsc, mov %ds */
+	cr0 = read_cr0();
+	bad += previrt_test_check((cr0 & X86_CR0_PG) && (cr0 & X86_CR0_PE), "mov %cr0");
+	rdmsrl(MSR_EFER, efer);
+	bad += previrt_test_check(efer & EFER_LMA, "rdmsr");
+	t0 = rdtsc();
+	t1 = rdtsc();
+	bad += previrt_test_check(t1 >= t0, "rdtsc");
+	savesegment(ds, ds);
+	bad += previrt_test_check(ds == __USER_DS || ds == 0, "mov %ds");
+
+	if (bad)
+		return -EINVAL;
+	pr_info("sensitive instructions give the right results\n");
+	return 0;
+}
+
+static void __exit previrt_test_exit(void)
+{
+}
+
+module_init(previrt_test_init);
+module_exit(previrt_test_exit);
+MODULE_DESCRIPTION("previrt: sites in a module");
+MODULE_LICENSE("GPL");
