@@ -127,7 +127,7 @@ bench_kernels() {
 			qemu-system-x86_64 -accel tcg -cpu max,-smap -icount shift=0,sleep=off \
 			-m 512 -smp 1 -no-reboot -display none -monitor none -nodefaults \
 			-serial "file:$log" -kernel "$(kernel_image "$kern")" -initrd "$PV_INITRAMFS" \
-			-append "console=ttyS0 panic=-1 quiet pvtest.mode=bench $(qemu_cmdline tcg) $extra" \
+			-append "console=ttyS0 panic=-1 quiet norandmaps pvtest.mode=bench $(qemu_cmdline tcg) $extra" \
 			</dev/null >"$log.qemu" 2>&1
 		tr -d '\r' < "$log" > "$log.txt"
 		grep -q '^@@BENCH-END' "$log.txt" || { say "benchmark in $k did not finish:"; tail -20 "$log.txt" >&2; return 1; }

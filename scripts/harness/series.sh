@@ -5,6 +5,10 @@
 #              (their content as it is in this repository), one per line
 #   edits.diff optional: edits to files of the kernel tree, applied with
 #              'git apply' on top of the previous patches
+#   cocci      optional, empty: the edits are generated instead, by running
+#              the semantic patches of scripts/coccinelle/previrt/ on the
+#              pristine base (scripts/harness/cocci.sh), so the series always
+#              holds exactly what they produce
 # patches/ is generated from it and never edited by hand.
 
 PV_SERIES_D=$PV_ROOT/series.d
@@ -63,6 +67,12 @@ series_commit_all() {
 		if [ -f "$p/edits.diff" ]; then
 			git -C "$dir" apply --index --whitespace=nowarn "$p/edits.diff" ||
 				die "$p/edits.diff does not apply"
+		fi
+		if [ -f "$p/cocci" ]; then
+			cocci_generate "$PV_BASE" "$PV_BUILD/cocci-edits.diff" ||
+				die "$p: the semantic patches failed on the base"
+			git -C "$dir" apply --index --whitespace=nowarn "$PV_BUILD/cocci-edits.diff" ||
+				die "$p: the Coccinelle edits do not apply"
 		fi
 		git -C "$dir" diff --cached --quiet && die "$p: the patch is empty"
 		{ cat "$p/message"; printf '\nSigned-off-by: %s <%s>\n' \

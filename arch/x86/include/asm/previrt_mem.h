@@ -48,27 +48,32 @@
 	"\t.byte 98763b-98761b, 98762b-98761b, %c[pvk], 0xff\n"	\
 	"\t.popsection\n"
 
-#define __previrt_u64(x)	(*(u64 *)&(x))
+/* The unsigned integer type of the size of @x: 2, 4 or 8 bytes. */
+#define __previrt_uint(x)						\
+	typeof(__builtin_choose_expr(sizeof(x) == 2, (u16)0,		\
+	       __builtin_choose_expr(sizeof(x) == 4, (u32)0, (u64)0)))
 
 #define previrt_mem_write(kind, ptr, val)				\
 do {									\
 	typeof(ptr) __pvm_p = (ptr);					\
 	typeof(*__pvm_p) __pvm_v = (val);				\
 									\
-	BUILD_BUG_ON(sizeof(*__pvm_p) != sizeof(u64));			\
-	asm volatile(__PREVIRT_MEM_SITE("movq %[v], %[m]", 8)		\
-		     : [m] "=m" (*(u64 *)__pvm_p)			\
-		     : [v] "r" (__previrt_u64(__pvm_v)), [pvk] "i" (kind));	\
+	BUILD_BUG_ON(sizeof(*__pvm_p) != 2 && sizeof(*__pvm_p) != 4 &&	\
+		     sizeof(*__pvm_p) != 8);				\
+	asm volatile(__PREVIRT_MEM_SITE("mov %[pvv], %[pvm]", 8)	\
+		     : [pvm] "=m" (*(__previrt_uint(*__pvm_p) *)__pvm_p)	\
+		     : [pvv] "r" (*(__previrt_uint(*__pvm_p) *)&__pvm_v),	\
+		       [pvk] "i" (kind));				\
 } while (0)
 
 #define previrt_mem_this_cpu_write(kind, pcp, val)			\
 do {									\
-	u64 __pvm_v = (val);						\
+	__previrt_uint(pcp) __pvm_v = (val);				\
 									\
-	BUILD_BUG_ON(sizeof(pcp) != sizeof(u64));			\
-	asm volatile(__PREVIRT_MEM_SITE("movq %[v], %%gs:%[m]", 8)	\
-		     : [m] "+m" (pcp)					\
-		     : [v] "r" (__pvm_v), [pvk] "i" (kind));		\
+	BUILD_BUG_ON(sizeof(pcp) != 2 && sizeof(pcp) != 4 && sizeof(pcp) != 8);	\
+	asm volatile(__PREVIRT_MEM_SITE("mov %[pvv], %%gs:%[pvm]", 8)	\
+		     : [pvm] "+m" (pcp)					\
+		     : [pvv] "r" (__pvm_v), [pvk] "i" (kind));		\
 } while (0)
 
 #define previrt_mem_xchg(kind, ptr, val)				\
@@ -77,8 +82,8 @@ do {									\
 	u64 __pvm_v = (val);						\
 									\
 	BUILD_BUG_ON(sizeof(*__pvm_p) != sizeof(u64));			\
-	asm volatile(__PREVIRT_MEM_SITE("xchgq %[v], %[m]", 8)		\
-		     : [v] "+r" (__pvm_v), [m] "+m" (*(u64 *)__pvm_p)	\
+	asm volatile(__PREVIRT_MEM_SITE("xchgq %[pvv], %[pvm]", 8)		\
+		     : [pvv] "+r" (__pvm_v), [pvm] "+m" (*(u64 *)__pvm_p)	\
 		     : [pvk] "i" (kind) : "memory");			\
 	(typeof(*__pvm_p))__pvm_v;					\
 })
@@ -89,9 +94,9 @@ do {									\
 	u64 __pvm_o = (old), __pvm_n = (new);				\
 									\
 	BUILD_BUG_ON(sizeof(*__pvm_p) != sizeof(u64));			\
-	asm volatile(__PREVIRT_MEM_SITE("lock cmpxchgq %[n], %[m]", 8)	\
-		     : "+a" (__pvm_o), [m] "+m" (*(u64 *)__pvm_p)	\
-		     : [n] "r" (__pvm_n), [pvk] "i" (kind) : "memory");	\
+	asm volatile(__PREVIRT_MEM_SITE("lock cmpxchgq %[pvn], %[pvm]", 8)	\
+		     : "+a" (__pvm_o), [pvm] "+m" (*(u64 *)__pvm_p)	\
+		     : [pvn] "r" (__pvm_n), [pvk] "i" (kind) : "memory");	\
 	(typeof(*__pvm_p))__pvm_o;					\
 })
 
@@ -111,8 +116,8 @@ do {									\
 ({									\
 	u64 __pvm_x = (x), __pvm_r;					\
 									\
-	asm(__PREVIRT_MEM_SITE("movq %[x], %[r]", 8)			\
-	    : [r] "=r" (__pvm_r) : [x] "r" (__pvm_x), [pvk] "i" (kind));	\
+	asm(__PREVIRT_MEM_SITE("movq %[pvx], %[pvr]", 8)			\
+	    : [pvr] "=r" (__pvm_r) : [pvx] "r" (__pvm_x), [pvk] "i" (kind));	\
 	__pvm_r;							\
 })
 
@@ -125,17 +130,17 @@ do {									\
 ({									\
 	u32 __pvm_r;							\
 									\
-	asm volatile(__PREVIRT_MEM_SITE("movl %[m], %[r]", 8)		\
-		     : [r] "=r" (__pvm_r)				\
-		     : [m] "m" (*(volatile u32 __force *)(addr)),	\
+	asm volatile(__PREVIRT_MEM_SITE("movl %[pvm], %[pvr]", 8)		\
+		     : [pvr] "=r" (__pvm_r)				\
+		     : [pvm] "m" (*(volatile u32 __force *)(addr)),	\
 		       [pvk] "i" (kind) : "memory");			\
 	__pvm_r;							\
 })
 
 #define previrt_mmio_write32(kind, addr, v)				\
-	asm volatile(__PREVIRT_MEM_SITE("movl %[r], %[m]", 8)		\
-		     : [m] "=m" (*(volatile u32 __force *)(addr))	\
-		     : [r] "r" ((u32)(v)), [pvk] "i" (kind) : "memory")
+	asm volatile(__PREVIRT_MEM_SITE("movl %[pvr], %[pvm]", 8)		\
+		     : [pvm] "=m" (*(volatile u32 __force *)(addr))	\
+		     : [pvr] "r" ((u32)(v)), [pvk] "i" (kind) : "memory")
 
 #else /* !(CONFIG_PREVIRT && __PREVIRT_SITES__) */
 

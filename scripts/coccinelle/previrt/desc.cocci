@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-2.0-only
+///
+/// previrt: wrap the native descriptor-table and TSS stores in memory
+/// sites (asm/previrt_mem.h): GDT, LDT and IDT entry writes, the TLS
+/// descriptors copied into the GDT on a context switch, and the TSS sp0
+/// (the kernel stack for ring transitions).  A PV hypervisor must see all
+/// of them: its guest cannot write these tables or the TSS directly.
+///
+/// The functions are found by a regular expression on their name (the
+/// function around the access, the position's current_element), the
+/// accesses by their form: memcpy() in native_write_{gdt,ldt,idt}_entry(),
+/// stores of a struct desc_struct in native_load_tls(), this_cpu_write()
+/// of a field named sp0 in a native_ function, and the stores of the TSS
+/// I/O bitmap base in native_tss_{invalidate,update}_io_bitmap().  With CONFIG_PREVIRT=n
+/// every macro is the C it replaces.
+///
+/// Modes: patch (the edits; adds #include <asm/previrt_mem.h> once per
+/// touched file) and report (one line per site, positions of the
+/// unmodified file: "file:line: function: operation (rule NAME) ->
+/// PREVIRT_KIND_MEM_X").
+///
+// Confidence: High
+// Copyright: (C) 2026 previrt developers
+// Comments: run by scripts/harness/cocci.sh (cocci_generate, cocci_report,
+//  cocci_check)
+// Options: --include-headers --no-includes
+//
+
+virtual patch
+virtual report
+
+@initialize:python@
+@@
+import re
+
+DESC_WRITE = r"^native_write_(gdt|ldt|idt)_entry$"
+LOAD_TLS = r"^native_load_tls$"
+NATIVE = r"^native_[a-z0-9_]+$"
+IO_BITMAP = r"^native_tss_(invalidate|update)_io_bitmap$"
+
+def in_fn(p, regexp):
+	"""The access at p is in a function whose name matches regexp."""
+	return re.match(regexp, p[0].current_element) is not None
+
+def tidy(s):
+	"""Coccinelle prints tokens space-separated: make it read like C."""
+	s = re.sub(r"\s+", " ", str(s)).strip()
+	s = re.sub(r"\s*(->|\.)\s*", r"\1", s)
+	s = re.sub(r"([(\[])\s+", r"\1", s)
+	s = re.sub(r"\s+([)\],])", r"\1", s)
+	s = re.sub(r"(\w)\s+([\[(])", r"\1\2", s)
+	s = re.sub(r"\)\s+\(", ")(", s)
+	s = re.sub(r"(^|[(,\[] ?)([&*]) ", r"\1\2", s)
+	return s
+
+def mem_kind(name):
+	return cocci.make_ident("PREVIRT_KIND_MEM_" + name)
+
+def site(rule, p, op, k):
+	print("%s:%s: %s: %s (rule %s) -> %s" %
+	      (p[0].file, p[0].line, p[0].current_element, op, rule, k))
+
+// ---------------------------------------------------------------------------
+// desc_copy: memcpy(&gdt[entry], desc, size) in native_write_gdt_entry()
+// (and the LDT and IDT variants) becomes
+// previrt_mem_copy(PREVIRT_KIND_MEM_GDT_WRITE, &gdt[entry], desc, size).
+
+@m_desc_copy@
+expression D, S, N;
+position p : script:python () { in_fn(p, DESC_WRITE) };
+@@
+
+memcpy@p(D, S, N)
+
+@script:python k_desc_copy@
+p << m_desc_copy.p;
+kind;
+@@
+t = re.match(DESC_WRITE, p[0].current_element).group(1)
+coccinelle.kind = mem_kind(t.upper() + "_WRITE")
+
+@desc_copy depends on patch@
+position m_desc_copy.p;
+identifier k_desc_copy.kind;
+expression D, S, N;
+@@
+
+- memcpy@p(D, S, N)
++ previrt_mem_copy(kind, D, S, N)
+
+@script:python depends on report@
+p << m_desc_copy.p;
+D << m_desc_copy.D;
+N << m_desc_copy.N;
+k << k_desc_copy.kind;
+@@
+site("desc_copy", p, "memcpy to %s, %s bytes" % (tidy(D), tidy(N)), k)
+
+// ---------------------------------------------------------------------------
+// tls_load: gdt[GDT_ENTRY_TLS_MIN + i] = t->tls_array[i] in
+// native_load_tls() becomes
+// previrt_mem_write(PREVIRT_KIND_MEM_TLS_LOAD, &gdt[...], t->tls_array[i]).
+
+@m_tls_load@
+struct desc_struct D;
+expression S;
+position p : script:python () { in_fn(p, LOAD_TLS) };
+@@
+
+D@p = S
+
+@script:python k_tls_load@
+kind;
+@@
+coccinelle.kind = mem_kind("TLS_LOAD")
+
+@tls_load depends on patch@
+position m_tls_load.p;
+identifier k_tls_load.kind;
+expression D, S;
+@@
+
+- D@p = S
++ previrt_mem_write(kind, &D, S)
+
+@script:python depends on report@
+p << m_tls_load.p;
+D << m_tls_load.D;
+k << k_tls_load.kind;
+@@
+site("tls_load", p, "store %s" % tidy(D), k)
+
+// ---------------------------------------------------------------------------
+// sp0_write: this_cpu_write(cpu_tss_rw.x86_tss.sp0, sp0) in a native_
+// function (native_load_sp0()) becomes
+// previrt_mem_this_cpu_write(PREVIRT_KIND_MEM_SP0_WRITE, ..., sp0).
+
+@m_sp0_write@
+expression E, V;
+position p : script:python () { in_fn(p, NATIVE) };
+@@
+
+this_cpu_write@p(E.sp0, V)
+
+@script:python k_sp0_write@
+kind;
+@@
+coccinelle.kind = mem_kind("SP0_WRITE")
+
+@sp0_write depends on patch@
+position m_sp0_write.p;
+identifier k_sp0_write.kind;
+expression E, V;
+@@
+
+- this_cpu_write@p(E, V)
++ previrt_mem_this_cpu_write(kind, E, V)
+
+@script:python depends on report@
+p << m_sp0_write.p;
+E << m_sp0_write.E;
+k << k_sp0_write.kind;
+@@
+site("sp0_write", p, "this_cpu_write %s.sp0" % tidy(E), k)
+
+// ---------------------------------------------------------------------------
+// io_bitmap: the stores of the TSS I/O bitmap base in the native I/O
+// bitmap functions: this_cpu_write(cpu_tss_rw.x86_tss.io_bitmap_base, V)
+// in native_tss_invalidate_io_bitmap() and "*base = V" through a u16
+// pointer in native_tss_update_io_bitmap().  The bitmap copy before the
+// second store is not a site: a runtime that must see the bitmap (Xen's
+// PHYSDEVOP_set_iobitmap) hands the whole bitmap over at the store that
+// enables it.
+
+@m_io_bitmap_pcp@
+expression E, V;
+position p : script:python () { in_fn(p, IO_BITMAP) };
+@@
+
+this_cpu_write@p(E.io_bitmap_base, V)
+
+@script:python k_io_bitmap@
+kind;
+@@
+coccinelle.kind = mem_kind("IO_BITMAP")
+
+@io_bitmap depends on patch@
+position m_io_bitmap_pcp.p;
+identifier k_io_bitmap.kind;
+expression E, V;
+@@
+
+- this_cpu_write@p(E, V)
++ previrt_mem_this_cpu_write(kind, E, V)
+
+@m_io_bitmap_ptr@
+typedef u16;
+idexpression u16 *B;
+expression V;
+position p : script:python () { in_fn(p, IO_BITMAP) };
+@@
+
+ *B@p = V
+
+@io_bitmap_ptr depends on patch@
+position m_io_bitmap_ptr.p;
+identifier k_io_bitmap.kind;
+typedef u16;
+idexpression u16 *B;
+expression V;
+@@
+
+- *B@p = V
++ previrt_mem_write(kind, B, V)
+
+@script:python depends on report@
+p << m_io_bitmap_pcp.p;
+E << m_io_bitmap_pcp.E;
+k << k_io_bitmap.kind;
+@@
+site("io_bitmap", p, "this_cpu_write %s.io_bitmap_base" % tidy(E), k)
+
+@script:python depends on report@
+p << m_io_bitmap_ptr.p;
+B << m_io_bitmap_ptr.B;
+k << k_io_bitmap.kind;
+@@
+site("io_bitmap", p, "store *%s" % tidy(B), k)
+
+// ---------------------------------------------------------------------------
+// The macros' header, once per touched file, before its first #include
+// (spatch adds after the last #include of a file only, too late for a
+// header whose inline functions use the macros).
+
+@has_previrt_mem depends on patch@
+@@
+
+#include <asm/previrt_mem.h>
+
+@depends on patch && !has_previrt_mem &&
+	(desc_copy || tls_load || sp0_write || io_bitmap || io_bitmap_ptr)@
+@@
+
++#include <asm/previrt_mem.h>
+#include <...>

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-2.0-only
+///
+/// previrt: give the native no-op page-table page hooks a hook site
+/// (previrt_hook() of asm/previrt_mem.h), so that a PV hypervisor learns
+/// when a page becomes or stops being a page table (it must pin it or make
+/// it read-only) and when an mm gets or drops its PGD.
+///
+/// The hooks are the empty static inline functions
+/// paravirt_{alloc,release}_{pte,pmd,pud,p4d}() and paravirt_pgd_free(),
+/// and __paravirt_pgd_alloc(), which returns a constant; they are found by
+/// a regular expression on the name and by their empty body.  The kind
+/// follows from the name (paravirt_alloc_pte: PTE_ALLOC, ...).  The hook
+/// gets the first two arguments, or the only one and 0.  With
+/// CONFIG_PREVIRT=n previrt_hook() is empty: the functions stay no-ops.
+/// paravirt_alloc_pmd_clone() (32-bit PAE only) is left alone.
+///
+/// Modes: patch (the edits; adds #include <asm/previrt_mem.h> once per
+/// touched file) and report (one line per site, positions of the
+/// unmodified file: "file:line: function: operation (rule NAME) ->
+/// PREVIRT_KIND_MEM_X").
+///
+// Confidence: High
+// Copyright: (C) 2026 previrt developers
+// Comments: spatch leaves two blank lines after each rewritten one-line
+//  function; scripts/harness/cocci.sh (cocci_generate) squeezes blank
+//  lines that the rules added next to another blank line.
+// Options: --include-headers --no-includes
+//
+
+virtual patch
+virtual report
+
+@initialize:python@
+@@
+import re
+
+HOOK = r"^_*paravirt_(?:(alloc|release)_(pte|pmd|pud|p4d)|(pgd)_(alloc|free))$"
+
+def hook_kind(fn):
+	"""PTE_ALLOC for paravirt_alloc_pte, PGD_FREE for paravirt_pgd_free."""
+	m = re.match(HOOK, str(fn))
+	if m.group(1):
+		return "PREVIRT_KIND_MEM_%s_%s" % (m.group(2).upper(),
+						   m.group(1).upper())
+	return "PREVIRT_KIND_MEM_%s_%s" % (m.group(3).upper(),
+					   m.group(4).upper())
+
+def site(rule, p, op, k):
+	print("%s:%s: %s: %s (rule %s) -> %s" %
+	      (p[0].file, p[0].line, p[0].current_element, op, rule, k))
+
+// ---------------------------------------------------------------------------
+// pt_hook: static inline void paravirt_alloc_pte(struct mm_struct *mm,
+// unsigned long pfn) {} gets previrt_hook(PREVIRT_KIND_MEM_PTE_ALLOC,
+// mm, pfn) as its body.
+
+@m_pt_hook@
+identifier fn : script:python () { re.match(HOOK, fn) is not None };
+type T1, T2;
+identifier a, b;
+position p;
+@@
+
+static inline void fn@p(T1 a, T2 b) { }
+
+@script:python k_pt_hook@
+fn << m_pt_hook.fn;
+kind;
+@@
+coccinelle.kind = cocci.make_ident(hook_kind(fn))
+
+@pt_hook depends on patch@
+identifier m_pt_hook.fn, m_pt_hook.a, m_pt_hook.b;
+type m_pt_hook.T1, m_pt_hook.T2;
+position m_pt_hook.p;
+identifier k_pt_hook.kind;
+@@
+
++ static inline void fn(T1 a, T2 b)
++ {
++	previrt_hook(kind, a, b);
++ }
+- static inline void fn@p(T1 a, T2 b) { }
+
+@script:python depends on report@
+p << m_pt_hook.p;
+a << m_pt_hook.a;
+b << m_pt_hook.b;
+k << k_pt_hook.kind;
+@@
+site("pt_hook", p, "empty hook (%s, %s)" % (a, b), k)
+
+// ---------------------------------------------------------------------------
+// pt_hook_1: static inline void paravirt_release_pte(unsigned long pfn) {}
+// gets previrt_hook(PREVIRT_KIND_MEM_PTE_RELEASE, pfn, 0) as its body.
+
+@m_pt_hook_1@
+identifier fn : script:python () { re.match(HOOK, fn) is not None };
+type T1;
+identifier a;
+position p;
+@@
+
+static inline void fn@p(T1 a) { }
+
+@script:python k_pt_hook_1@
+fn << m_pt_hook_1.fn;
+kind;
+@@
+coccinelle.kind = cocci.make_ident(hook_kind(fn))
+
+@pt_hook_1 depends on patch@
+identifier m_pt_hook_1.fn, m_pt_hook_1.a;
+type m_pt_hook_1.T1;
+position m_pt_hook_1.p;
+identifier k_pt_hook_1.kind;
+@@
+
++ static inline void fn(T1 a)
++ {
++	previrt_hook(kind, a, 0);
++ }
+- static inline void fn@p(T1 a) { }
+
+@script:python depends on report@
+p << m_pt_hook_1.p;
+a << m_pt_hook_1.a;
+k << k_pt_hook_1.kind;
+@@
+site("pt_hook_1", p, "empty hook (%s)" % a, k)
+
+// ---------------------------------------------------------------------------
+// pt_hook_ret: static inline int __paravirt_pgd_alloc(struct mm_struct *mm)
+// { return 0; } gets previrt_hook(PREVIRT_KIND_MEM_PGD_ALLOC, mm, 0) before
+// its return.
+
+@m_pt_hook_ret@
+identifier fn : script:python () { re.match(HOOK, fn) is not None };
+type R, T1;
+identifier a;
+constant C;
+position p;
+@@
+
+static inline R fn@p(T1 a) { return C; }
+
+@script:python k_pt_hook_ret@
+fn << m_pt_hook_ret.fn;
+kind;
+@@
+coccinelle.kind = cocci.make_ident(hook_kind(fn))
+
+@pt_hook_ret depends on patch@
+identifier m_pt_hook_ret.fn, m_pt_hook_ret.a;
+type m_pt_hook_ret.R, m_pt_hook_ret.T1;
+constant m_pt_hook_ret.C;
+position m_pt_hook_ret.p;
+identifier k_pt_hook_ret.kind;
+@@
+
++ static inline R fn(T1 a)
++ {
++	previrt_hook(kind, a, 0);
++	return C;
++ }
+- static inline R fn@p(T1 a) { return C; }
+
+@script:python depends on report@
+p << m_pt_hook_ret.p;
+a << m_pt_hook_ret.a;
+C << m_pt_hook_ret.C;
+k << k_pt_hook_ret.kind;
+@@
+site("pt_hook_ret", p, "hook (%s) returning %s" % (a, C), k)
+
+// ---------------------------------------------------------------------------
+// The macros' header, once per touched file, before its first #include
+// (spatch adds after the last #include of a file only, too late for a
+// header whose inline functions use the macros).
+
+@has_previrt_mem depends on patch@
+@@
+
+#include <asm/previrt_mem.h>
+
+@depends on patch && !has_previrt_mem &&
+	(pt_hook || pt_hook_1 || pt_hook_ret)@
+@@
+
++#include <asm/previrt_mem.h>
+#include <...>

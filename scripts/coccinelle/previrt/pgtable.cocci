@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-2.0-only
+///
+/// previrt: wrap the native page-table entry operations in memory sites
+/// (asm/previrt_mem.h): stores (set and clear), exchanges (get and clear),
+/// compare-and-exchange, and the construction and extraction of entry
+/// values (__pte()/pte_val() and friends), where a PV hypervisor must
+/// translate frame numbers.
+///
+/// Accesses are found by the type of the pointer (pte_t *, pmd_t *,
+/// pud_t *, p4d_t *, pgd_t *) inside functions whose name matches a
+/// regular expression (native_*, and p[mu]dp_establish(), which has no
+/// native_ variant); the memory kind follows from the type or from the
+/// function name.  The function is the one around the access (the
+/// position's current_element): a pattern over the whole function body
+/// would miss bodies with #ifdef branches, such as
+/// native_ptep_get_and_clear().  A value helper that only delegates to
+/// another native_ helper (the folded p4d level, the 2- and 3-level
+/// layouts) gets no site of its own.  With CONFIG_PREVIRT=n every macro is
+/// the C it replaces.
+///
+/// Modes: patch (the edits; adds #include <asm/previrt_mem.h> once per
+/// touched file) and report (one line per site, positions of the
+/// unmodified file: "file:line: function: operation (rule NAME) ->
+/// PREVIRT_KIND_MEM_X").
+///
+// Confidence: High
+// Copyright: (C) 2026 previrt developers
+// Comments: x86-64 only: leave out pgtable-2level.h, pgtable-3level*.h and
+//  pgtable_32*.h.  Run by scripts/harness/cocci.sh (cocci_generate,
+//  cocci_report, cocci_check).
+// Options: --include-headers --no-includes
+//
+
+virtual patch
+virtual report
+
+@initialize:python@
+@@
+import re
+
+# The functions whose page-table accesses are the native implementations.
+NATIVE = r"^(native_[a-z0-9_]+|p[mu]dp_establish)$"
+MAKE = r"^native_make_(pte|pmd|pud|p4d|pgd)$"
+VAL = r"^native_(pte|pmd|pud|p4d|pgd)_val$"
+
+PT_LEVEL = {"pte_t": "PTE", "pmd_t": "PMD", "pud_t": "PUD",
+	    "p4d_t": "P4D", "pgd_t": "PGD"}
+
+def pt_level(t):
+	"""PTE for pte_t (const or not), PMD for pmd_t, ...; else None."""
+	return PT_LEVEL.get(re.sub(r"\bconst\b", "", str(t)).strip())
+
+def in_fn(p, regexp):
+	"""The access at p is in a function whose name matches regexp."""
+	return re.match(regexp, p[0].current_element) is not None
+
+def fn_level(p, regexp):
+	"""PTE for native_make_pte, ... (group 1 of regexp on the function)."""
+	return re.match(regexp, p[0].current_element).group(1).upper()
+
+def tidy(s):
+	"""Coccinelle prints tokens space-separated: make it read like C."""
+	s = re.sub(r"\s+", " ", str(s)).strip()
+	s = re.sub(r"\s*(->|\.)\s*", r"\1", s)
+	s = re.sub(r"([(\[])\s+", r"\1", s)
+	s = re.sub(r"\s+([)\],])", r"\1", s)
+	s = re.sub(r"(\w)\s+([\[(])", r"\1\2", s)
+	s = re.sub(r"\)\s+\(", ")(", s)
+	s = re.sub(r"(^|[(,\[] ?)([&*]) ", r"\1\2", s)
+	return s
+
+def mem_kind(name):
+	return cocci.make_ident("PREVIRT_KIND_MEM_" + name)
+
+def site(rule, p, op, k):
+	print("%s:%s: %s: %s (rule %s) -> %s" %
+	      (p[0].file, p[0].line, p[0].current_element, op, rule, k))
+
+// ---------------------------------------------------------------------------
+// pt_set: an entry store, WRITE_ONCE(*ptep, pte) or *ptep = pte, becomes
+// previrt_mem_write(PREVIRT_KIND_MEM_<LEVEL>_SET, ptep, pte).
+
+@m_pt_set@
+type T : script:python () { pt_level(T) is not None };
+T *P;
+expression V;
+position p : script:python () { in_fn(p, NATIVE) };
+@@
+
+\( WRITE_ONCE@p(*P, V) \| *P@p = V \)
+
+@script:python k_pt_set@
+T << m_pt_set.T;
+kind;
+@@
+coccinelle.kind = mem_kind(pt_level(T) + "_SET")
+
+@pt_set depends on patch@
+position m_pt_set.p;
+identifier k_pt_set.kind;
+expression P, V;
+@@
+
+(
+- WRITE_ONCE@p(*P, V)
++ previrt_mem_write(kind, P, V)
+|
+- *P@p = V
++ previrt_mem_write(kind, P, V)
+)
+
+@script:python depends on report@
+p << m_pt_set.p;
+P << m_pt_set.P;
+k << k_pt_set.kind;
+@@
+site("pt_set", p, "store *%s" % tidy(P), k)
+
+// ---------------------------------------------------------------------------
+// pt_xchg: the exchange on the value field of an entry (get and clear),
+// xchg(&xp->pte, 0), becomes previrt_mem_xchg(..._XCHG, &xp->pte, 0).
+
+@m_pt_xchg@
+type T : script:python () { pt_level(T) in ("PTE", "PMD", "PUD") };
+T *P;
+identifier F =~ "^(pte|pmd|pud)$";
+expression V;
+position p : script:python () { in_fn(p, NATIVE) };
+@@
+
+xchg@p(&P->F, V)
+
+@script:python k_pt_xchg@
+T << m_pt_xchg.T;
+kind;
+@@
+coccinelle.kind = mem_kind(pt_level(T) + "_XCHG")
+
+@pt_xchg depends on patch@
+position m_pt_xchg.p;
+identifier k_pt_xchg.kind;
+expression P, V;
+identifier F;
+@@
+
+- xchg@p(&P->F, V)
++ previrt_mem_xchg(kind, &P->F, V)
+
+@script:python depends on report@
+p << m_pt_xchg.p;
+P << m_pt_xchg.P;
+F << m_pt_xchg.F;
+k << k_pt_xchg.kind;
+@@
+site("pt_xchg", p, "xchg &%s->%s" % (tidy(P), tidy(F)), k)
+
+// ---------------------------------------------------------------------------
+// pt_xchg_entry: the exchange of a whole entry, return xchg(pmdp, pmd),
+// becomes the exchange of its value field (the macros take 8-byte
+// scalars): pmd.pmd = previrt_mem_xchg(..._XCHG, &pmdp->pmd, pmd.pmd);
+// return pmd.
+
+@m_pt_xchg_entry@
+type T : script:python () { pt_level(T) in ("PTE", "PMD", "PUD") };
+T *P;
+identifier V;
+position p : script:python () { in_fn(p, NATIVE) };
+@@
+
+return xchg@p(P, V);
+
+@script:python k_pt_xchg_entry@
+T << m_pt_xchg_entry.T;
+kind;
+fld;
+@@
+coccinelle.kind = mem_kind(pt_level(T) + "_XCHG")
+coccinelle.fld = cocci.make_ident(pt_level(T).lower())
+
+@pt_xchg_entry depends on patch@
+position m_pt_xchg_entry.p;
+identifier k_pt_xchg_entry.kind, k_pt_xchg_entry.fld;
+expression P;
+identifier V;
+@@
+
+- return xchg@p(P, V);
++ V.fld = previrt_mem_xchg(kind, &P->fld, V.fld);
++ return V;
+
+@script:python depends on report@
+p << m_pt_xchg_entry.p;
+P << m_pt_xchg_entry.P;
+k << k_pt_xchg_entry.kind;
+@@
+site("pt_xchg_entry", p, "xchg *%s" % tidy(P), k)
+
+// ---------------------------------------------------------------------------
+// pt_cmpxchg: cmpxchg(&ptep->pte, old, new) becomes
+// previrt_mem_cmpxchg(PREVIRT_KIND_MEM_PT_CMPXCHG, &ptep->pte, old, new).
+// (No x86-64 native function of Linux 6.1 has one; pgtable-3level.h has.)
+
+@m_pt_cmpxchg@
+type T : script:python () { pt_level(T) is not None };
+T *P;
+identifier F =~ "^(pte|pmd|pud|p4d|pgd)$";
+expression O, N;
+position p : script:python () { in_fn(p, NATIVE) };
+@@
+
+cmpxchg@p(&P->F, O, N)
+
+@script:python k_pt_cmpxchg@
+kind;
+@@
+coccinelle.kind = mem_kind("PT_CMPXCHG")
+
+@pt_cmpxchg depends on patch@
+position m_pt_cmpxchg.p;
+identifier k_pt_cmpxchg.kind;
+expression P, O, N;
+identifier F;
+@@
+
+- cmpxchg@p(&P->F, O, N)
++ previrt_mem_cmpxchg(kind, &P->F, O, N)
+
+@script:python depends on report@
+p << m_pt_cmpxchg.p;
+P << m_pt_cmpxchg.P;
+F << m_pt_cmpxchg.F;
+k << k_pt_cmpxchg.kind;
+@@
+site("pt_cmpxchg", p, "cmpxchg &%s->%s" % (tidy(P), tidy(F)), k)
+
+// ---------------------------------------------------------------------------
+// pt_make: native_make_pte() and friends, return (pte_t) { .pte = val },
+// become return (pte_t) { .pte = previrt_val(..._MAKE, val) }.
+
+@m_pt_make@
+type T;
+identifier fld;
+expression E : script:python () { "native_" not in str(E) };
+position p : script:python () { in_fn(p, MAKE) };
+@@
+
+(
+return (T) { .fld = E@p };
+|
+return (T) { E@p };
+)
+
+@script:python k_pt_make@
+p << m_pt_make.p;
+kind;
+@@
+coccinelle.kind = mem_kind(fn_level(p, MAKE) + "_MAKE")
+
+@pt_make depends on patch@
+position m_pt_make.p;
+identifier k_pt_make.kind;
+expression E;
+@@
+
+- E@p
++ previrt_val(kind, E)
+
+@script:python depends on report@
+p << m_pt_make.p;
+E << m_pt_make.E;
+T << m_pt_make.T;
+k << k_pt_make.kind;
+@@
+site("pt_make", p, "make %s from %s" % (tidy(T), tidy(E)), k)
+
+// ---------------------------------------------------------------------------
+// pt_val: native_pte_val() and friends, return pte.pte, become
+// return previrt_val(PREVIRT_KIND_MEM_PTE_VAL, pte.pte).
+
+@m_pt_val@
+expression E : script:python () { "native_" not in str(E) };
+position p : script:python () { in_fn(p, VAL) };
+@@
+
+return E@p;
+
+@script:python k_pt_val@
+p << m_pt_val.p;
+kind;
+@@
+coccinelle.kind = mem_kind(fn_level(p, VAL) + "_VAL")
+
+@pt_val depends on patch@
+position m_pt_val.p;
+identifier k_pt_val.kind;
+expression E;
+@@
+
+- E@p
++ previrt_val(kind, E)
+
+@script:python depends on report@
+p << m_pt_val.p;
+E << m_pt_val.E;
+k << k_pt_val.kind;
+@@
+site("pt_val", p, "value of %s" % tidy(E), k)
+
+// ---------------------------------------------------------------------------
+// The macros' header, once per touched file, before its first #include
+// (spatch adds after the last #include of a file only, too late for a
+// header whose inline functions use the macros).
+
+@has_previrt_mem depends on patch@
+@@
+
+#include <asm/previrt_mem.h>
+
+@depends on patch && !has_previrt_mem &&
+	(pt_set || pt_xchg || pt_xchg_entry || pt_cmpxchg || pt_make || pt_val)@
+@@
+
++#include <asm/previrt_mem.h>
+#include <...>
