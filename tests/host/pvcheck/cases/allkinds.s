@@ -105,6 +105,7 @@
 	site MEM_IDT_WRITE, 0xff, movq %rsi, (%rdi)
 	site MEM_TLS_LOAD, 0xff, movq %rsi, (%rdi)
 	site MEM_SP0_WRITE, 0xff, movq %rsi, (%rdi)
+	site MEM_IO_BITMAP, 0xff, movq %rsi, (%rdi)
 	site MEM_APIC_READ, 0xff, movq %rsi, (%rdi)
 	site MEM_APIC_WRITE, 0xff, movq %rsi, (%rdi)
 	site MEM_IOAPIC_READ, 0xff, movq %rsi, (%rdi)
