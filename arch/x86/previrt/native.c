@@ -8,7 +8,7 @@
  * native (the default): the padding is folded into the instruction as
  *   redundant segment-override prefixes, the technique GNU as uses for
  *   -malign-branch-prefix-size and the kernel for its cs-prefixed indirect
- *   calls.  "cli; nopw 0x0(%rax,%rax,1)" becomes "ds ds ... cli": one
+ *   calls.  "cli; nopw 0x0(%rax,%rax,1)" becomes "cs cs ... cli": one
  *   instruction, as in a kernel without CONFIG_PREVIRT, and the interrupt
  *   shadow of sti (sti; hlt) again covers the next instruction rather than
  *   a NOP.  The instruction still starts at the site, so exception-table
@@ -75,7 +75,13 @@ static bool __init_or_module previrt_all_nops(const u8 *p, unsigned int len)
 	return true;
 }
 
-/* The segment-override prefix to repeat: the instruction's own, or ds. */
+/*
+ * The segment-override prefix to repeat: the instruction's own, or cs.  In
+ * 64-bit mode the bases of cs, ds, es and ss count as zero, but emulators
+ * do not all agree: QEMU 7.2's TCG adds the base of an explicit ds to the
+ * address (a user-set TLS base after ldt_gdt_64).  cs is the kernel's own
+ * 64-bit code segment, whose base is zero in every implementation.
+ */
 static u8 __init_or_module previrt_seg_prefix(struct insn *insn)
 {
 	insn_byte_t p;
@@ -84,7 +90,7 @@ static u8 __init_or_module previrt_seg_prefix(struct insn *insn)
 	for_each_insn_prefix(insn, i, p)
 		if (p == 0x26 || p == 0x2e || p == 0x36 || p == 0x3e || p == 0x64 || p == 0x65)
 			return p;
-	return 0x3e;
+	return 0x2e;
 }
 
 static enum previrt_outcome __init_or_module
