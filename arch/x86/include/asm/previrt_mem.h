@@ -122,9 +122,11 @@ do {									\
 })
 
 #define previrt_hook(kind, a, b)					\
+do {									\
 	asm volatile(__PREVIRT_MEM_SITE("", 5)				\
 		     : : "D" ((unsigned long)(a)), "S" ((unsigned long)(b)),	\
-		       [pvk] "i" (kind))
+		       [pvk] "i" (kind));				\
+} while (0)
 
 #define previrt_mmio_read32(kind, addr)				\
 ({									\
@@ -138,9 +140,11 @@ do {									\
 })
 
 #define previrt_mmio_write32(kind, addr, v)				\
-	asm volatile(__PREVIRT_MEM_SITE("movl %[pvr], %[pvm]", 8)		\
+do {									\
+	asm volatile(__PREVIRT_MEM_SITE("movl %[pvr], %[pvm]", 8)	\
 		     : [pvm] "=m" (*(volatile u32 __force *)(addr))	\
-		     : [pvr] "r" ((u32)(v)), [pvk] "i" (kind) : "memory")
+		     : [pvr] "r" ((u32)(v)), [pvk] "i" (kind) : "memory");	\
+} while (0)
 
 #else /* !(CONFIG_PREVIRT && __PREVIRT_SITES__) */
 
