@@ -25,27 +25,8 @@ export PV_BUILD=$WORK/build
 # shellcheck source=scripts/harness/cocci.sh
 . "$REPO/scripts/harness/cocci.sh"
 
-passed=0
-failed=0
-
-ok()
-{
-	echo "ok $1"
-	passed=$((passed + 1))
-}
-
-fail()
-{
-	echo "FAIL $1: $2"
-	failed=$((failed + 1))
-}
-
-finish()
-{
-	echo "$passed passed, $failed failed"
-	[ "$failed" -eq 0 ]
-	exit
-}
+# shellcheck source=tests/host/lib.sh
+. "$REPO/tests/host/lib.sh"
 
 # Show the first lines of file $1, indented.
 show()

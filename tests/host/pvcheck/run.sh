@@ -34,27 +34,8 @@ CC=${CC:-cc}
 AS=${AS:-as}
 LD=${LD:-ld}
 
-passed=0
-failed=0
-
-ok()
-{
-	echo "ok $1"
-	passed=$((passed + 1))
-}
-
-fail()
-{
-	echo "FAIL $1: $2"
-	failed=$((failed + 1))
-}
-
-finish()
-{
-	echo "$passed passed, $failed failed"
-	[ "$failed" -eq 0 ]
-	exit
-}
+# shellcheck source=tests/host/lib.sh
+. "$REPO/tests/host/lib.sh"
 
 # Compare file $2 with expected file $3 (or with nothing if $3 is missing).
 same()
