@@ -3,8 +3,8 @@
 /// previrt: wrap the native page-table entry operations in memory sites
 /// (asm/previrt_mem.h): stores (set and clear), exchanges (get and clear),
 /// compare-and-exchange, and the construction and extraction of entry
-/// values (__pte()/pte_val() and friends), where a PV hypervisor must
-/// translate frame numbers.
+/// values (the __pte()/pte_val() macros and friends of a kernel without
+/// pv-ops), where a PV hypervisor must translate frame numbers.
 ///
 /// Accesses are found by the type of the pointer (pte_t *, pmd_t *,
 /// pud_t *, p4d_t *, pgd_t *) inside functions whose name matches a
@@ -40,8 +40,6 @@ import re
 
 # The functions whose page-table accesses are the native implementations.
 NATIVE = r"^(native_[a-z0-9_]+|p[mu]dp_establish)$"
-MAKE = r"^native_make_(pte|pmd|pud|p4d|pgd)$"
-VAL = r"^native_(pte|pmd|pud|p4d|pgd)_val$"
 
 PT_LEVEL = {"pte_t": "PTE", "pmd_t": "PMD", "pud_t": "PUD",
 	    "p4d_t": "P4D", "pgd_t": "PGD"}
@@ -53,10 +51,6 @@ def pt_level(t):
 def in_fn(p, regexp):
 	"""The access at p is in a function whose name matches regexp."""
 	return re.match(regexp, p[0].current_element) is not None
-
-def fn_level(p, regexp):
-	"""PTE for native_make_pte, ... (group 1 of regexp on the function)."""
-	return re.match(regexp, p[0].current_element).group(1).upper()
 
 def tidy(s):
 	"""Coccinelle prints tokens space-separated: make it read like C."""
@@ -234,77 +228,92 @@ k << k_pt_cmpxchg.kind;
 site("pt_cmpxchg", p, "cmpxchg &%s->%s" % (tidy(P), tidy(F)), k)
 
 // ---------------------------------------------------------------------------
-// pt_make: native_make_pte() and friends, return (pte_t) { .pte = val },
-// become return (pte_t) { .pte = previrt_val(..._MAKE, val) }.
+// pt_make, pt_val: the definitions of __pte() and pte_val() and friends for
+// a kernel without pv-ops (arch/x86/include/asm/pgtable.h),
+//	#define pte_val(x)	native_pte_val(x)
+//	#define __pte(x)	native_make_pte(x)
+// become
+//	#define pte_val(x)	previrt_val(PREVIRT_KIND_MEM_PTE_VAL, native_pte_val(x))
+//	#define __pte(x)	native_make_pte(previrt_val(PREVIRT_KIND_MEM_PTE_MAKE, x))
+// These macros are exactly what pv_ops.mmu.pte_val and make_pte replace
+// with CONFIG_PARAVIRT_XXL: the frame number goes in or out of an entry.
+// The native_ helpers themselves stay plain, as pv-ops leaves them: the
+// flag helpers (pte_flags(), pte_set_flags(), ...) use them directly, and
+// flags need no translation, so a flag test costs no site.
 
 @m_pt_make@
-type T;
-identifier fld;
-expression E : script:python () { "native_" not in str(E) };
-position p : script:python () { in_fn(p, MAKE) };
+identifier M =~ "^__(pte|pmd|pud|p4d|pgd)$";
+identifier F =~ "^native_make_(pte|pmd|pud|p4d|pgd)$";
+identifier x;
+position p;
 @@
 
-(
-return (T) { .fld = E@p };
-|
-return (T) { E@p };
-)
+#define M(x) F@p(x)
 
 @script:python k_pt_make@
-p << m_pt_make.p;
+M << m_pt_make.M;
+F << m_pt_make.F;
 kind;
 @@
-coccinelle.kind = mem_kind(fn_level(p, MAKE) + "_MAKE")
+if F == "native_make_" + M[2:]:
+	coccinelle.kind = mem_kind(M[2:].upper() + "_MAKE")
+else:
+	cocci.include_match(False)
 
 @pt_make depends on patch@
-position m_pt_make.p;
+identifier m_pt_make.M, m_pt_make.F, m_pt_make.x;
 identifier k_pt_make.kind;
-expression E;
 @@
 
-- E@p
-+ previrt_val(kind, E)
+#define M(x)
+- F(x)
++ F(previrt_val(kind, x))
 
 @script:python depends on report@
 p << m_pt_make.p;
-E << m_pt_make.E;
-T << m_pt_make.T;
+M << m_pt_make.M;
+F << m_pt_make.F;
 k << k_pt_make.kind;
 @@
-site("pt_make", p, "make %s from %s" % (tidy(T), tidy(E)), k)
-
-// ---------------------------------------------------------------------------
-// pt_val: native_pte_val() and friends, return pte.pte, become
-// return previrt_val(PREVIRT_KIND_MEM_PTE_VAL, pte.pte).
+print("%s:%s: %s: make an entry: %s() (rule pt_make) -> %s" %
+      (p[0].file, p[0].line, M, F, k))
 
 @m_pt_val@
-expression E : script:python () { "native_" not in str(E) };
-position p : script:python () { in_fn(p, VAL) };
+identifier M =~ "^(pte|pmd|pud|p4d|pgd)_val$";
+identifier F =~ "^native_(pte|pmd|pud|p4d|pgd)_val$";
+identifier x;
+position p;
 @@
 
-return E@p;
+#define M(x) F@p(x)
 
 @script:python k_pt_val@
-p << m_pt_val.p;
+M << m_pt_val.M;
+F << m_pt_val.F;
 kind;
 @@
-coccinelle.kind = mem_kind(fn_level(p, VAL) + "_VAL")
+if F == "native_" + M:
+	coccinelle.kind = mem_kind(M[:-4].upper() + "_VAL")
+else:
+	cocci.include_match(False)
 
 @pt_val depends on patch@
-position m_pt_val.p;
+identifier m_pt_val.M, m_pt_val.F, m_pt_val.x;
 identifier k_pt_val.kind;
-expression E;
 @@
 
-- E@p
-+ previrt_val(kind, E)
+#define M(x)
+- F(x)
++ previrt_val(kind, F(x))
 
 @script:python depends on report@
 p << m_pt_val.p;
-E << m_pt_val.E;
+M << m_pt_val.M;
+F << m_pt_val.F;
 k << k_pt_val.kind;
 @@
-site("pt_val", p, "value of %s" % tidy(E), k)
+print("%s:%s: %s: value of an entry: %s() (rule pt_val) -> %s" %
+      (p[0].file, p[0].line, M, F, k))
 
 // ---------------------------------------------------------------------------
 // The macros' header, once per touched file, before its first #include
