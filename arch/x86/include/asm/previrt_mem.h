@@ -38,6 +38,11 @@
 /*
  * One memory site around @insn, at least @size bytes long; the kind is the
  * asm operand named pvk.  The same layout as an afterburn site.
+ *
+ * The macros use asm_inline: GCC counts every line of an asm template as an
+ * instruction when it decides what to inline and unroll, and a site is
+ * several lines (the record in .previrt.sites) for one instruction.  Plain
+ * asm made native_load_tls() keep its three-iteration loop, for instance.
  */
 #define __PREVIRT_MEM_SITE(insn, size)					\
 	"98761: " insn "\n"						\
@@ -45,7 +50,7 @@
 	"((" #size ")-(98762b-98761b))\n"				\
 	"98763: .pushsection .previrt.sites,\"a\"\n"			\
 	"\t.long 98761b - .\n"						\
-	"\t.byte 98763b-98761b, 98762b-98761b, %c[pvk], 0xff\n"	\
+	"\t.byte 98763b-98761b, 98762b-98761b, %c[pvk], 0xff\n"		\
 	"\t.popsection\n"
 
 /* The unsigned integer type of the size of @x: 2, 4 or 8 bytes. */
@@ -60,9 +65,9 @@ do {									\
 									\
 	BUILD_BUG_ON(sizeof(*__pvm_p) != 2 && sizeof(*__pvm_p) != 4 &&	\
 		     sizeof(*__pvm_p) != 8);				\
-	asm volatile(__PREVIRT_MEM_SITE("mov %[pvv], %[pvm]", 8)	\
-		     : [pvm] "=m" (*(__previrt_uint(*__pvm_p) *)__pvm_p)	\
-		     : [pvv] "r" (*(__previrt_uint(*__pvm_p) *)&__pvm_v),	\
+	asm_inline volatile(__PREVIRT_MEM_SITE("mov %[pvv], %[pvm]", 8)	\
+		     : [pvm] "=m" (*(__previrt_uint(*__pvm_p) *)__pvm_p) \
+		     : [pvv] "r" (*(__previrt_uint(*__pvm_p) *)&__pvm_v), \
 		       [pvk] "i" (kind));				\
 } while (0)
 
@@ -70,8 +75,8 @@ do {									\
 do {									\
 	__previrt_uint(pcp) __pvm_v = (val);				\
 									\
-	BUILD_BUG_ON(sizeof(pcp) != 2 && sizeof(pcp) != 4 && sizeof(pcp) != 8);	\
-	asm volatile(__PREVIRT_MEM_SITE("mov %[pvv], %%gs:%[pvm]", 8)	\
+	BUILD_BUG_ON(sizeof(pcp) != 2 && sizeof(pcp) != 4 && sizeof(pcp) != 8); \
+	asm_inline volatile(__PREVIRT_MEM_SITE("mov %[pvv], %%gs:%[pvm]", 8) \
 		     : [pvm] "+m" (pcp)					\
 		     : [pvv] "r" (__pvm_v), [pvk] "i" (kind));		\
 } while (0)
@@ -82,8 +87,8 @@ do {									\
 	u64 __pvm_v = (val);						\
 									\
 	BUILD_BUG_ON(sizeof(*__pvm_p) != sizeof(u64));			\
-	asm volatile(__PREVIRT_MEM_SITE("xchgq %[pvv], %[pvm]", 8)		\
-		     : [pvv] "+r" (__pvm_v), [pvm] "+m" (*(u64 *)__pvm_p)	\
+	asm_inline volatile(__PREVIRT_MEM_SITE("xchgq %[pvv], %[pvm]", 8) \
+		     : [pvv] "+r" (__pvm_v), [pvm] "+m" (*(u64 *)__pvm_p) \
 		     : [pvk] "i" (kind) : "memory");			\
 	(typeof(*__pvm_p))__pvm_v;					\
 })
@@ -94,9 +99,9 @@ do {									\
 	u64 __pvm_o = (old), __pvm_n = (new);				\
 									\
 	BUILD_BUG_ON(sizeof(*__pvm_p) != sizeof(u64));			\
-	asm volatile(__PREVIRT_MEM_SITE("lock cmpxchgq %[pvn], %[pvm]", 8)	\
+	asm_inline volatile(__PREVIRT_MEM_SITE("lock cmpxchgq %[pvn], %[pvm]", 8) \
 		     : "+a" (__pvm_o), [pvm] "+m" (*(u64 *)__pvm_p)	\
-		     : [pvn] "r" (__pvm_n), [pvk] "i" (kind) : "memory");	\
+		     : [pvn] "r" (__pvm_n), [pvk] "i" (kind) : "memory"); \
 	(typeof(*__pvm_p))__pvm_o;					\
 })
 
@@ -106,9 +111,9 @@ do {									\
 	const u64 *__pvm_s = (const u64 *)(src);			\
 	size_t __pvm_i, __pvm_n = (size);				\
 									\
-	BUILD_BUG_ON(__builtin_constant_p(size) && (size) % sizeof(u64));	\
+	BUILD_BUG_ON(__builtin_constant_p(size) && (size) % sizeof(u64)); \
 	for (__pvm_i = 0; __pvm_i < __pvm_n / sizeof(u64); __pvm_i++)	\
-		previrt_mem_write(kind, &__pvm_d[__pvm_i], __pvm_s[__pvm_i]);	\
+		previrt_mem_write(kind, &__pvm_d[__pvm_i], __pvm_s[__pvm_i]); \
 } while (0)
 
 /* Not volatile: an unused value needs no site. */
@@ -116,23 +121,23 @@ do {									\
 ({									\
 	u64 __pvm_x = (x), __pvm_r;					\
 									\
-	asm(__PREVIRT_MEM_SITE("movq %[pvx], %[pvr]", 8)			\
-	    : [pvr] "=r" (__pvm_r) : [pvx] "r" (__pvm_x), [pvk] "i" (kind));	\
+	asm_inline(__PREVIRT_MEM_SITE("movq %[pvx], %[pvr]", 8)		\
+	    : [pvr] "=r" (__pvm_r) : [pvx] "r" (__pvm_x), [pvk] "i" (kind)); \
 	__pvm_r;							\
 })
 
 #define previrt_hook(kind, a, b)					\
 do {									\
-	asm volatile(__PREVIRT_MEM_SITE("", 5)				\
-		     : : "D" ((unsigned long)(a)), "S" ((unsigned long)(b)),	\
+	asm_inline volatile(__PREVIRT_MEM_SITE("", 5)			\
+		     : : "D" ((unsigned long)(a)), "S" ((unsigned long)(b)), \
 		       [pvk] "i" (kind));				\
 } while (0)
 
-#define previrt_mmio_read32(kind, addr)				\
+#define previrt_mmio_read32(kind, addr)					\
 ({									\
 	u32 __pvm_r;							\
 									\
-	asm volatile(__PREVIRT_MEM_SITE("movl %[pvm], %[pvr]", 8)		\
+	asm_inline volatile(__PREVIRT_MEM_SITE("movl %[pvm], %[pvr]", 8) \
 		     : [pvr] "=r" (__pvm_r)				\
 		     : [pvm] "m" (*(volatile u32 __force *)(addr)),	\
 		       [pvk] "i" (kind) : "memory");			\
@@ -141,9 +146,9 @@ do {									\
 
 #define previrt_mmio_write32(kind, addr, v)				\
 do {									\
-	asm volatile(__PREVIRT_MEM_SITE("movl %[pvr], %[pvm]", 8)	\
+	asm_inline volatile(__PREVIRT_MEM_SITE("movl %[pvr], %[pvm]", 8) \
 		     : [pvm] "=m" (*(volatile u32 __force *)(addr))	\
-		     : [pvr] "r" ((u32)(v)), [pvk] "i" (kind) : "memory");	\
+		     : [pvr] "r" ((u32)(v)), [pvk] "i" (kind) : "memory"); \
 } while (0)
 
 #else /* !(CONFIG_PREVIRT && __PREVIRT_SITES__) */
