@@ -132,16 +132,19 @@ series_check() {
 		(cd "$am" && git am --abort >/dev/null 2>&1)
 		rc=1
 	fi
-	out=$(cd "$am" && perl scripts/checkpatch.pl --strict --no-summary --terse \
+	# checkpatch runs scripts/spdxcheck.py with "python3" from PATH: the
+	# Debian one, which has python3-ply (a pyenv python3 first in PATH has
+	# not, and spdxcheck would only print a traceback).
+	out=$(cd "$am" && PATH=/usr/bin:/bin:$PATH perl scripts/checkpatch.pl --strict --no-summary --terse \
 		--ignore FILE_PATH_CHANGES $(sed "s|^|$PV_ROOT/patches/|" "$PV_ROOT/patches/series") 2>&1)
 	printf '%s\n' "$out" > "$PV_BUILD/checkpatch.log"
 	local nerr nwarn
-	nerr=$(grep -c ': ERROR:' "$PV_BUILD/checkpatch.log")
+	nerr=$(grep -c -e ': ERROR:' -e '^Traceback' "$PV_BUILD/checkpatch.log")
 	nwarn=$(grep -c -e ': WARNING:' -e ': CHECK:' "$PV_BUILD/checkpatch.log")
 	if [ "$nerr" = 0 ]; then
 		t_result ok checkpatch-strict "0 errors, $nwarn warnings/checks (build/checkpatch.log)"
 	else
-		grep ': ERROR:' "$PV_BUILD/checkpatch.log" | head -20 >&2
+		grep -e ': ERROR:' -e '^Traceback' -A3 "$PV_BUILD/checkpatch.log" | head -20 >&2
 		t_result FAIL checkpatch-strict "$nerr errors (build/checkpatch.log)"
 		rc=1
 	fi
