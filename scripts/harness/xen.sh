@@ -114,8 +114,18 @@ fi
 echo "@@XL-CREATED uptime=$(up)"
 ( i=0; while [ ! -f $log ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
   exec tail -n +1 -f $log 2>/dev/null ) | sed 's/^/@@U /' &
-i=0
-while xl list domu >/dev/null 2>&1; do
+# The domU is gone when "xl list domu" fails 5 times in a row: a single
+# failure can be xl itself (seen: xl dying of SIGSEGV in this nested dom0),
+# and ending here would power off dom0 under a domU that still runs.
+i=0 miss=0
+while [ $miss -lt 5 ]; do
+	if xl list domu > /tmp/xl-list.out 2>&1; then
+		miss=0
+	else
+		rc=$?
+		miss=$((miss + 1))
+		echo "@@XL-LIST-FAILED rc=$rc try=$miss uptime=$(up): $(tr '\n' ' ' < /tmp/xl-list.out | cut -c1-200)"
+	fi
 	sleep 1
 	i=$((i + 1))
 	if [ $i -ge "$DOMU_DEADLINE" ]; then
