@@ -312,6 +312,9 @@ run_xen_rows() {
 
 run_all_tests() {
 	local t0=$SECONDS
+	# The base tree first: the semantic-patch host test runs on it (on a
+	# fresh clone it would otherwise skip).
+	ensure_base
 	echo "=== host tests"
 	run_host_tests
 	echo "=== series"
