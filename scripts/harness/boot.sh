@@ -152,29 +152,25 @@ bench_kernels() {
 		printf '%-16s' "$op"
 		for k in "$@"; do
 			for m in $PV_BENCH_MEMS; do echo "${B[$k,$m,$op]:-nan}"; done |
-				bench_median | awk '{ printf " %12s", $1 }'
+				bench_stats | awk '$1 == "n/a" { printf " %12s", $1; next } { printf " %12.1f", $1 }'
 		done
 		for k in "${@:2}"; do
 			for m in $PV_BENCH_MEMS; do
 				awk -v a="${B[$k,$m,$op]:-0}" -v b="${B[$first,$m,$op]:-0}" \
 					'BEGIN{ if (a > 0 && b > 0) printf "%.4f\n", a / b; else print "nan" }'
-			done | bench_ratio_summary
+			done | bench_stats |
+				awk 'NF == 1 { printf " %24s", $1; next }
+				     { printf " %24s", sprintf("%.4f (%.4f-%.4f)", $1, $2, $3) }'
 		done
 		echo
 	done
 }
 
-# bench_median: the median of the numbers on stdin ("n/a" if one is missing).
-bench_median() {
-	sort -g | awk '/nan/ { bad = 1 } { v[NR] = $1 }
-		END { if (bad || !NR) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2];
-		      else printf "%.1f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
-
-# bench_ratio_summary: " MEDIAN (MIN-MAX)" of the ratios on stdin.
-bench_ratio_summary() {
-	sort -g | awk '/nan/ { bad = 1 } { v[NR] = $1 }
-		END { if (bad || !NR) { printf " %24s", "n/a"; exit }
+# bench_stats: "MEDIAN MIN MAX" of the numbers on stdin, or "n/a" if one
+# is missing ("nan").
+bench_stats() {
+	sort -g | awk 'BEGIN { OFMT = "%.10g" } /nan/ { bad = 1 } { v[NR] = $1 }
+		END { if (bad || !NR) { print "n/a"; exit }
 		      med = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-		      printf " %24s", sprintf("%.4f (%.4f-%.4f)", med, v[1], v[NR]) }'
+		      print med, v[1], v[NR] }'
 }
