@@ -115,14 +115,22 @@ boot_xfail() {
 	fi
 }
 
+# row_skip LABEL KERNEL PLATFORM SMP SHORT WHY: a row that is not run: a
+# SKIP with WHY, and SHORT in the table.
+row_skip() {
+	T_ROWS+=("$1")
+	T_TABLE[$1]="$2|$3|$4|skipped: $5"
+	t_result SKIP "boot/$1" "$6"
+}
+
 boot_test() {
 	local label=$1 k=$2 plat=$3 smp=$4 extra=${5:-} p f s line name tap fault
-	T_ROWS+=("$label")
 	if [ "$plat" = kvm ] && [ "${KVM_OK:-0}" != 1 ]; then
-		t_result SKIP "boot/$label" "KVM: skipped (${KVM_WHY:-not probed})"
-		T_TABLE[$label]="$k|$plat|$smp|skipped: KVM cannot boot a kernel here"
+		row_skip "$label" "$k" "$plat" "$smp" "KVM cannot boot a kernel here" \
+			"KVM: skipped (${KVM_WHY:-not probed})"
 		return 0
 	fi
+	T_ROWS+=("$label")
 	case $plat in
 	xen-*)	local expect
 		expect=$(xen_expect "$k" "$plat")
@@ -310,9 +318,7 @@ run_xen_rows() {
 			for smp in 1 2; do
 				[ "$smp" = 1 ] || [ "$plat" = xen-hvm ] || continue
 				if [ $((SECONDS - t0)) -ge "$PV_XEN_BUDGET" ]; then
-					T_ROWS+=("$k-$plat-smp$smp")
-					T_TABLE[$k-$plat-smp$smp]="$k|$plat|$smp|skipped: Xen time budget used up"
-					t_result SKIP "boot/$k-$plat-smp$smp" \
+					row_skip "$k-$plat-smp$smp" "$k" "$plat" "$smp" "Xen time budget used up" \
 						"not run: the Xen rows before it used up their time budget (PV_XEN_BUDGET=$PV_XEN_BUDGET s)"
 					continue
 				fi
@@ -331,7 +337,7 @@ run_all_tests() {
 	echo "=== host tests"
 	run_host_tests
 	echo "=== series"
-	ensure_base && series_check
+	series_check
 	echo "=== kernels"
 	run_kernels
 	if [ "${PV_BISECT:-0}" = 1 ]; then
