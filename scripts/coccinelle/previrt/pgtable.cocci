@@ -66,9 +66,11 @@ def tidy(s):
 def mem_kind(name):
 	return cocci.make_ident("PREVIRT_KIND_MEM_" + name)
 
-def site(rule, p, op, k):
+def site(rule, p, op, k, where=None):
+	"""One report line; where: the function or macro (default: the
+	function around p; a #define has none)."""
 	print("%s:%s: %s: %s (rule %s) -> %s" %
-	      (p[0].file, p[0].line, p[0].current_element, op, rule, k))
+	      (p[0].file, p[0].line, where or p[0].current_element, op, rule, k))
 
 // ---------------------------------------------------------------------------
 // pt_set: an entry store, WRITE_ONCE(*ptep, pte) or *ptep = pte, becomes
@@ -275,8 +277,7 @@ M << m_pt_make.M;
 F << m_pt_make.F;
 k << k_pt_make.kind;
 @@
-print("%s:%s: %s: make an entry: %s() (rule pt_make) -> %s" %
-      (p[0].file, p[0].line, M, F, k))
+site("pt_make", p, "make an entry: %s()" % F, k, M)
 
 @m_pt_val@
 identifier M =~ "^(pte|pmd|pud|p4d|pgd)_val$";
@@ -312,8 +313,7 @@ M << m_pt_val.M;
 F << m_pt_val.F;
 k << k_pt_val.kind;
 @@
-print("%s:%s: %s: value of an entry: %s() (rule pt_val) -> %s" %
-      (p[0].file, p[0].line, M, F, k))
+site("pt_val", p, "value of an entry: %s()" % F, k, M)
 
 // ---------------------------------------------------------------------------
 // The macros' header, once per touched file, before its first #include
