@@ -32,33 +32,18 @@ virtual report
 
 @initialize:python@
 @@
+import os
 import re
+import sys
+
+# The helpers shared by the rules, from previrt_cocci.py next to this file.
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(cocci.cocci_file)))
+from previrt_cocci import in_fn, mem_kind, site, tidy
 
 APIC_READ = r"^native_apic_mem_read$"
 APIC_WRITE = r"^native_apic_mem_write$"
 IOAPIC = r"^(native_)?io_apic_[a-z0-9_]+$"
-
-def in_fn(p, regexp):
-	"""The access at p is in a function whose name matches regexp."""
-	return re.match(regexp, p[0].current_element) is not None
-
-def tidy(s):
-	"""Coccinelle prints tokens space-separated: make it read like C."""
-	s = re.sub(r"\s+", " ", str(s)).strip()
-	s = re.sub(r"\s*(->|\.)\s*", r"\1", s)
-	s = re.sub(r"([(\[])\s+", r"\1", s)
-	s = re.sub(r"\s+([)\],])", r"\1", s)
-	s = re.sub(r"(\w)\s+([\[(])", r"\1\2", s)
-	s = re.sub(r"\)\s+\(", ")(", s)
-	s = re.sub(r"(^|[(,\[] ?)([&*]) ", r"\1\2", s)
-	return s
-
-def mem_kind(name):
-	return cocci.make_ident("PREVIRT_KIND_MEM_" + name)
-
-def site(rule, p, op, k):
-	print("%s:%s: %s: %s (rule %s) -> %s" %
-	      (p[0].file, p[0].line, p[0].current_element, op, rule, k))
 
 // ---------------------------------------------------------------------------
 // apic_read: readl(addr) in native_apic_mem_read() becomes
@@ -74,7 +59,7 @@ readl@p(A)
 @script:python k_apic_read@
 kind;
 @@
-coccinelle.kind = mem_kind("APIC_READ")
+coccinelle.kind = cocci.make_ident(mem_kind("APIC_READ"))
 
 @apic_read depends on patch@
 position m_apic_read.p;
@@ -119,7 +104,7 @@ fn(T1 reg, T2 v) {
 @script:python k_apic_write@
 kind;
 @@
-coccinelle.kind = mem_kind("APIC_WRITE")
+coccinelle.kind = cocci.make_ident(mem_kind("APIC_WRITE"))
 
 @apic_write depends on patch@
 position m_apic_write.p;
@@ -155,7 +140,7 @@ readl@p(&P->F)
 @script:python k_ioapic_read@
 kind;
 @@
-coccinelle.kind = mem_kind("IOAPIC_READ")
+coccinelle.kind = cocci.make_ident(mem_kind("IOAPIC_READ"))
 
 @ioapic_read depends on patch@
 position m_ioapic_read.p;
@@ -190,7 +175,7 @@ writel@p(V, &P->F)
 @script:python k_ioapic_write@
 kind;
 @@
-coccinelle.kind = mem_kind("IOAPIC_WRITE")
+coccinelle.kind = cocci.make_ident(mem_kind("IOAPIC_WRITE"))
 
 @ioapic_write depends on patch@
 position m_ioapic_write.p;

@@ -31,34 +31,19 @@ virtual report
 
 @initialize:python@
 @@
+import os
 import re
+import sys
+
+# The helpers shared by the rules, from previrt_cocci.py next to this file.
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(cocci.cocci_file)))
+from previrt_cocci import in_fn, mem_kind, site, tidy
 
 DESC_WRITE = r"^native_write_(gdt|ldt|idt)_entry$"
 LOAD_TLS = r"^native_load_tls$"
 NATIVE = r"^native_[a-z0-9_]+$"
 IO_BITMAP = r"^native_tss_(invalidate|update)_io_bitmap$"
-
-def in_fn(p, regexp):
-	"""The access at p is in a function whose name matches regexp."""
-	return re.match(regexp, p[0].current_element) is not None
-
-def tidy(s):
-	"""Coccinelle prints tokens space-separated: make it read like C."""
-	s = re.sub(r"\s+", " ", str(s)).strip()
-	s = re.sub(r"\s*(->|\.)\s*", r"\1", s)
-	s = re.sub(r"([(\[])\s+", r"\1", s)
-	s = re.sub(r"\s+([)\],])", r"\1", s)
-	s = re.sub(r"(\w)\s+([\[(])", r"\1\2", s)
-	s = re.sub(r"\)\s+\(", ")(", s)
-	s = re.sub(r"(^|[(,\[] ?)([&*]) ", r"\1\2", s)
-	return s
-
-def mem_kind(name):
-	return cocci.make_ident("PREVIRT_KIND_MEM_" + name)
-
-def site(rule, p, op, k):
-	print("%s:%s: %s: %s (rule %s) -> %s" %
-	      (p[0].file, p[0].line, p[0].current_element, op, rule, k))
 
 // ---------------------------------------------------------------------------
 // desc_copy: memcpy(&gdt[entry], desc, size) in native_write_gdt_entry()
@@ -77,7 +62,7 @@ p << m_desc_copy.p;
 kind;
 @@
 t = re.match(DESC_WRITE, p[0].current_element).group(1)
-coccinelle.kind = mem_kind(t.upper() + "_WRITE")
+coccinelle.kind = cocci.make_ident(mem_kind(t.upper() + "_WRITE"))
 
 @desc_copy depends on patch@
 position m_desc_copy.p;
@@ -112,7 +97,7 @@ D@p = S
 @script:python k_tls_load@
 kind;
 @@
-coccinelle.kind = mem_kind("TLS_LOAD")
+coccinelle.kind = cocci.make_ident(mem_kind("TLS_LOAD"))
 
 @tls_load depends on patch@
 position m_tls_load.p;
@@ -145,7 +130,7 @@ this_cpu_write@p(E.sp0, V)
 @script:python k_sp0_write@
 kind;
 @@
-coccinelle.kind = mem_kind("SP0_WRITE")
+coccinelle.kind = cocci.make_ident(mem_kind("SP0_WRITE"))
 
 @sp0_write depends on patch@
 position m_sp0_write.p;
@@ -182,7 +167,7 @@ this_cpu_write@p(E.io_bitmap_base, V)
 @script:python k_io_bitmap@
 kind;
 @@
-coccinelle.kind = mem_kind("IO_BITMAP")
+coccinelle.kind = cocci.make_ident(mem_kind("IO_BITMAP"))
 
 @io_bitmap depends on patch@
 position m_io_bitmap_pcp.p;

@@ -32,7 +32,14 @@ virtual report
 
 @initialize:python@
 @@
+import os
 import re
+import sys
+
+# The helpers shared by the rules, from previrt_cocci.py next to this file.
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(cocci.cocci_file)))
+from previrt_cocci import mem_kind, site
 
 HOOK = r"^_*paravirt_(?:(alloc|release)_(pte|pmd|pud|p4d)|(pgd)_(alloc|free))$"
 
@@ -40,14 +47,8 @@ def hook_kind(fn):
 	"""PTE_ALLOC for paravirt_alloc_pte, PGD_FREE for paravirt_pgd_free."""
 	m = re.match(HOOK, str(fn))
 	if m.group(1):
-		return "PREVIRT_KIND_MEM_%s_%s" % (m.group(2).upper(),
-						   m.group(1).upper())
-	return "PREVIRT_KIND_MEM_%s_%s" % (m.group(3).upper(),
-					   m.group(4).upper())
-
-def site(rule, p, op, k):
-	print("%s:%s: %s: %s (rule %s) -> %s" %
-	      (p[0].file, p[0].line, p[0].current_element, op, rule, k))
+		return mem_kind(("%s_%s" % (m.group(2), m.group(1))).upper())
+	return mem_kind(("%s_%s" % (m.group(3), m.group(4))).upper())
 
 // ---------------------------------------------------------------------------
 // pt_hook: static inline void paravirt_alloc_pte(struct mm_struct *mm,

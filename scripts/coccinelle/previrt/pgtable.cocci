@@ -36,7 +36,14 @@ virtual report
 
 @initialize:python@
 @@
+import os
 import re
+import sys
+
+# The helpers shared by the rules, from previrt_cocci.py next to this file.
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(cocci.cocci_file)))
+from previrt_cocci import in_fn, mem_kind, site, tidy
 
 # The functions whose page-table accesses are the native implementations.
 NATIVE = r"^(native_[a-z0-9_]+|p[mu]dp_establish)$"
@@ -47,30 +54,6 @@ PT_LEVEL = {"pte_t": "PTE", "pmd_t": "PMD", "pud_t": "PUD",
 def pt_level(t):
 	"""PTE for pte_t (const or not), PMD for pmd_t, ...; else None."""
 	return PT_LEVEL.get(re.sub(r"\bconst\b", "", str(t)).strip())
-
-def in_fn(p, regexp):
-	"""The access at p is in a function whose name matches regexp."""
-	return re.match(regexp, p[0].current_element) is not None
-
-def tidy(s):
-	"""Coccinelle prints tokens space-separated: make it read like C."""
-	s = re.sub(r"\s+", " ", str(s)).strip()
-	s = re.sub(r"\s*(->|\.)\s*", r"\1", s)
-	s = re.sub(r"([(\[])\s+", r"\1", s)
-	s = re.sub(r"\s+([)\],])", r"\1", s)
-	s = re.sub(r"(\w)\s+([\[(])", r"\1\2", s)
-	s = re.sub(r"\)\s+\(", ")(", s)
-	s = re.sub(r"(^|[(,\[] ?)([&*]) ", r"\1\2", s)
-	return s
-
-def mem_kind(name):
-	return cocci.make_ident("PREVIRT_KIND_MEM_" + name)
-
-def site(rule, p, op, k, where=None):
-	"""One report line; where: the function or macro (default: the
-	function around p; a #define has none)."""
-	print("%s:%s: %s: %s (rule %s) -> %s" %
-	      (p[0].file, p[0].line, where or p[0].current_element, op, rule, k))
 
 // ---------------------------------------------------------------------------
 // pt_set: an entry store, WRITE_ONCE(*ptep, pte) or *ptep = pte, becomes
@@ -89,7 +72,7 @@ position p : script:python () { in_fn(p, NATIVE) };
 T << m_pt_set.T;
 kind;
 @@
-coccinelle.kind = mem_kind(pt_level(T) + "_SET")
+coccinelle.kind = cocci.make_ident(mem_kind(pt_level(T) + "_SET"))
 
 @pt_set depends on patch@
 position m_pt_set.p;
@@ -130,7 +113,7 @@ xchg@p(&P->F, V)
 T << m_pt_xchg.T;
 kind;
 @@
-coccinelle.kind = mem_kind(pt_level(T) + "_XCHG")
+coccinelle.kind = cocci.make_ident(mem_kind(pt_level(T) + "_XCHG"))
 
 @pt_xchg depends on patch@
 position m_pt_xchg.p;
@@ -170,7 +153,7 @@ T << m_pt_xchg_entry.T;
 kind;
 fld;
 @@
-coccinelle.kind = mem_kind(pt_level(T) + "_XCHG")
+coccinelle.kind = cocci.make_ident(mem_kind(pt_level(T) + "_XCHG"))
 coccinelle.fld = cocci.make_ident(pt_level(T).lower())
 
 @pt_xchg_entry depends on patch@
@@ -209,7 +192,7 @@ cmpxchg@p(&P->F, O, N)
 @script:python k_pt_cmpxchg@
 kind;
 @@
-coccinelle.kind = mem_kind("PT_CMPXCHG")
+coccinelle.kind = cocci.make_ident(mem_kind("PT_CMPXCHG"))
 
 @pt_cmpxchg depends on patch@
 position m_pt_cmpxchg.p;
@@ -258,7 +241,7 @@ F << m_pt_make.F;
 kind;
 @@
 if F == "native_make_" + M[2:]:
-	coccinelle.kind = mem_kind(M[2:].upper() + "_MAKE")
+	coccinelle.kind = cocci.make_ident(mem_kind(M[2:].upper() + "_MAKE"))
 else:
 	cocci.include_match(False)
 
@@ -294,7 +277,7 @@ F << m_pt_val.F;
 kind;
 @@
 if F == "native_" + M:
-	coccinelle.kind = mem_kind(M[:-4].upper() + "_VAL")
+	coccinelle.kind = cocci.make_ident(mem_kind(M[:-4].upper() + "_VAL"))
 else:
 	cocci.include_match(False)
 
