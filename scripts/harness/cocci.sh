@@ -43,14 +43,25 @@ cocci_workdir() {
 
 # cocci_spatch DIR RULE GROUPS ARGS...: run spatch in DIR on the files of
 # GROUPS (one file a group) with the "// Options:" of RULE; its messages go
-# to $PV_COCCI_LOG.
+# to $PV_COCCI_LOG.  With --file-groups spatch reports an exception in a
+# file (a failing Python script, say) as "EXN: ..." and goes on to the next
+# file with exit status 0: such a message fails the run here.
 cocci_spatch() {
-	local dir=$1 rule=$2 groups=$3 opts
+	local dir=$1 rule=$2 groups=$3 opts log rc
 	shift 3
 	opts=$(sed -n 's|^// Options:||p' "$rule")
+	log=$(mktemp "$PV_COCCI_LOG.XXXXXX") || return 1
 	# shellcheck disable=SC2086 # the options are words
 	(cd "$dir" && spatch --very-quiet --sp-file "$rule" $opts \
-		--file-groups "$groups" "$@") 2>> "$PV_COCCI_LOG"
+		--file-groups "$groups" "$@") 2> "$log"
+	rc=$?
+	cat "$log" >> "$PV_COCCI_LOG"
+	if grep -q -e '^EXN:' -e '^Traceback' "$log"; then
+		say "cocci: $(basename "$rule"): $({ grep '^EXN:' "$log"; cat "$log"; } | head -n 1)"
+		rc=1
+	fi
+	rm -f "$log"
+	return "$rc"
 }
 
 # cocci_setup TREE WORK: check the tools and TREE, write WORK/files and
