@@ -6,10 +6,11 @@
  * or a module) with the kernel's own instruction decoder and checks that
  * each sensitive instruction lies inside a previrt site (.previrt.sites),
  * inside exempt code (.previrt.exempt), or, in .altinstr_replacement, inside
- * an altsite (.previrt.altsites) or in a replacement whose destination is a
- * site.  It also checks every site and altsite record against the code it
- * describes: the recorded instruction length and kind, the NOP padding and
- * the minimum site size of the kind.
+ * an altsite (.previrt.altsites) or in a replacement that every alternative
+ * using it copies into a site of the instruction's own kind, whole.  It
+ * also checks every site and altsite record against the code it describes:
+ * the recorded instruction length and kind, the NOP padding and the minimum
+ * site size of the kind.
  *
  * Altsites are sites in .altinstr_replacement, in the same record format.
  * An altsite must lie in .altinstr_replacement, inside the replacement of
@@ -982,17 +983,6 @@ static bool in_altsite(struct elf_file *f, u64 addr, unsigned int len)
 	return s && addr + len <= s->addr + s->len;
 }
 
-/* Does [start, end) overlap a site? */
-static bool overlaps_site(struct elf_file *f, u64 start, u64 end)
-{
-	const struct site *s;
-
-	if (end <= start)
-		return false;
-	s = site_before(f->sites, f->nr_sites, end - 1);
-	return s && s->addr + s->len > start;
-}
-
 static bool in_exempt(struct elf_file *f, u64 addr, unsigned int len)
 {
 	size_t lo = 0, hi = f->nr_exempt;
@@ -1008,12 +998,6 @@ static bool in_exempt(struct elf_file *f, u64 addr, unsigned int len)
 	return lo && addr + len <= f->exempt[lo - 1].end;
 }
 
-/*
- * A sensitive instruction at @addr in .altinstr_replacement is fine when an
- * alternative that uses it patches a site.  Returns 1 if so, 0 if used by
- * alternatives none of which patches a site, -1 if used by none.  @dest
- * is set to the destination of one of them.
- */
 /*
  * The alternatives whose replacement contains @addr, one by one: start with
  * *@i = f->nr_alts + 1, returns NULL after the last.
@@ -1042,21 +1026,6 @@ static const struct alt *next_alt_at(struct elf_file *f, u64 addr, size_t *i)
 	}
 	*i = 0;
 	return NULL;
-}
-
-static int alt_covered(struct elf_file *f, u64 addr, u64 *dest)
-{
-	size_t i = f->nr_alts + 1;
-	const struct alt *a;
-	int ret = -1;
-
-	while ((a = next_alt_at(f, addr, &i))) {
-		*dest = a->instr;
-		if (overlaps_site(f, a->instr, a->instr + a->instrlen))
-			return 1;
-		ret = 0;
-	}
-	return ret;
 }
 
 /* ---- checks ----------------------------------------------------------- */
@@ -1250,13 +1219,70 @@ static void check_altsite(struct elf_file *f, const struct site *s,
 		report(f, s->addr, "altsite in a replacement no alternative uses");
 }
 
+/*
+ * A sensitive instruction at @addr in .altinstr_replacement that no altsite
+ * covers is fine only if apply_alternatives() copies it into a site of its
+ * own kind, whole: for each alternative using the replacement, the copy at
+ * the destination (the same offset from its start) must lie inside the
+ * destination and inside one site of kind @kind.  Reports each alternative
+ * for which it does not; returns false if there was one, or none at all.
+ */
+static bool check_alt_insn(struct elf_file *f, u64 addr, const struct insn *insn,
+			   int kind, const char *bytes, bool quiet)
+{
+	size_t i = f->nr_alts + 1;
+	const struct alt *a;
+	bool used = false, ok = true;
+	char loc[512], sloc[512];
+
+	while ((a = next_alt_at(f, addr, &i))) {
+		u64 off = addr - a->repl, dest = a->instr + off;
+		const struct site *s = site_before(f->sites, f->nr_sites, dest);
+		char dloc[512];
+
+		used = true;
+		if (s && dest >= s->addr + s->len)
+			s = NULL;
+		if (off + insn->length <= a->repllen &&
+		    off + insn->length <= a->instrlen && s && s->kind == kind &&
+		    dest + insn->length <= s->addr + s->len)
+			continue;
+		ok = false;
+		if (quiet)
+			continue;
+		format_location(f, a->instr, loc, sizeof(loc));
+		format_location(f, dest, dloc, sizeof(dloc));
+		if (s)
+			format_location(f, s->addr, sloc, sizeof(sloc));
+		if (off + insn->length > a->repllen)
+			report(f, addr, "%s runs past the end of the replacement for %s (%s)",
+			       kind_what(kind), loc, bytes);
+		else if (off + insn->length > a->instrlen)
+			report(f, addr, "%s does not fit in the %u bytes of the alternative for %s (%s)",
+			       kind_what(kind), a->instrlen, loc, bytes);
+		else if (!s)
+			report(f, addr, "unannotated %s in alternative for %s: lands at %s, not in a site (%s)",
+			       kind_what(kind), loc, dloc, bytes);
+		else if (s->kind != kind)
+			report(f, addr, "unannotated %s in alternative for %s: lands at %s, in the %s site at %s (%s)",
+			       kind_what(kind), loc, dloc, kind_name(s->kind), sloc,
+			       bytes);
+		else
+			report(f, addr, "unannotated %s in alternative for %s: lands at %s, runs past the end of the site at %s (%s)",
+			       kind_what(kind), loc, dloc, sloc, bytes);
+	}
+	if (!used && !quiet)
+		report(f, addr, "unannotated %s in a replacement no alternative uses (%s)",
+		       kind_what(kind), bytes);
+	return used && ok;
+}
+
 static void check_insn(struct elf_file *f, const struct section *sec,
 		       u64 addr, const struct insn *insn)
 {
 	char bytes[64];
 	int kind = previrt_classify_insn(insn);
-	u64 dest = 0;
-	int alt = -1;
+	bool unchecked;
 
 	if (!kind)
 		return;
@@ -1277,34 +1303,27 @@ static void check_insn(struct elf_file *f, const struct section *sec,
 		f->altsite_covered++;
 		return;
 	}
+
+	unchecked = kind == PREVIRT_KIND_INT3 || kind == PREVIRT_KIND_UD2;
+	format_bytes(insn->kaddr, insn->length, bytes, sizeof(bytes));
 	if (sec->replacement) {
-		alt = alt_covered(f, addr, &dest);
-		if (alt > 0) {
+		if (check_alt_insn(f, addr, insn, kind, bytes, unchecked)) {
 			f->counts.sites[kind]++;
 			f->alt_covered++;
 			return;
 		}
-	}
-
-	f->counts.uncovered[kind]++;
-	if (kind == PREVIRT_KIND_INT3 || kind == PREVIRT_KIND_UD2) {
-		f->unchecked++;
+		f->counts.uncovered[kind]++;
+		if (unchecked)
+			f->unchecked++;
 		return;
 	}
 
-	format_bytes(insn->kaddr, insn->length, bytes, sizeof(bytes));
-	if (!sec->replacement) {
-		report(f, addr, "unannotated %s (%s)", kind_what(kind), bytes);
-	} else if (alt == 0) {
-		char loc[512];
-
-		format_location(f, dest, loc, sizeof(loc));
-		report(f, addr, "unannotated %s in alternative for %s, not a site (%s)",
-		       kind_what(kind), loc, bytes);
-	} else {
-		report(f, addr, "unannotated %s in a replacement no alternative uses (%s)",
-		       kind_what(kind), bytes);
+	f->counts.uncovered[kind]++;
+	if (unchecked) {
+		f->unchecked++;
+		return;
 	}
+	report(f, addr, "unannotated %s (%s)", kind_what(kind), bytes);
 }
 
 static void scan_section(struct elf_file *f, const struct section *sec)

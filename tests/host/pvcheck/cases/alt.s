@@ -4,11 +4,11 @@
 	.include "site.inc"
 	.text
 
-	# rdtsc_ordered(): ALTERNATIVE_2 "rdtsc", "lfence; rdtsc", "rdtscp"
+	# rdtsc_ordered(): ALTERNATIVE "rdtsc", "lfence; rdtsc" (the rdtscp
+	# of the real one lands in an RDTSC site: alt-land.s)
 	func rdtsc_ordered
 661:	site RDTSC, 0, rdtsc
 662:	altinstr 661b, 662b, 6641f, 6642f
-	altinstr 661b, 662b, 6642f, 6643f
 	shl $32, %rdx
 	or %rdx, %rax
 	ret
@@ -24,8 +24,7 @@
 	.pushsection .altinstr_replacement, "ax"
 6641:	lfence
 	rdtsc
-6642:	rdtscp
-6643:	nop
+6642:	nop
 6644:	rdtscp
 6645:	swapgs			# used by no alternative
 	.popsection

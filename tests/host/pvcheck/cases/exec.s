@@ -29,6 +29,7 @@
 	.size rdtsc_ordered, . - rdtsc_ordered
 
 	.pushsection .altinstr_replacement, "ax"
-6641:	rdtscp
+6641:	lfence
+	rdtsc
 6642:
 	.popsection
