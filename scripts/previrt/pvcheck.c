@@ -12,6 +12,14 @@
  * the recorded instruction length and kind, the NOP padding and the minimum
  * site size of the kind.
  *
+ * The sweep decodes each executable section from start to end, in step
+ * with every known boundary (symbols, sites, exempt ranges, alternatives).
+ * Bytes that do not decode and instructions that run across a boundary are
+ * errors: the kernel has no data in its code.  Like objtool, it follows
+ * every direct jmp, jcc and call: a target inside an instruction of the
+ * sweep starts another decoding there, whose instructions are checked too,
+ * until it falls in step with the sweep again.
+ *
  * Altsites are sites in .altinstr_replacement, in the same record format.
  * An altsite must lie in .altinstr_replacement, inside the replacement of
  * an alternative (.altinstructions), and every alternative using that
@@ -121,6 +129,12 @@ static const char * const kind_what_override[PREVIRT_KIND_NR] = {
 
 static bool opt_raw, opt_quiet, opt_counts;
 
+struct reloc {
+	u64 offset;
+	u64 target;
+	bool ok;
+};
+
 struct section {
 	const char *name;
 	const Elf64_Shdr *hdr;
@@ -129,6 +143,10 @@ struct section {
 	u64 size;
 	bool exec;
 	bool replacement;	/* .altinstr_replacement */
+	u8 *starts;		/* exec: bitmap of instruction starts */
+	u8 *chained;		/* exec: bitmap of branch-chain starts */
+	struct reloc *relocs;	/* exec in ET_REL: PC-relative, sorted */
+	size_t nr_relocs;
 };
 
 struct symbol {
@@ -153,17 +171,17 @@ struct range {
 	u64 end;
 };
 
+/* A branch whose target is to be decoded. */
+struct branch {
+	u64 target;
+	u64 from;
+};
+
 struct alt {
 	u64 instr;
 	u64 repl;
 	u8 instrlen;
 	u8 repllen;
-};
-
-struct reloc {
-	u64 offset;
-	u64 target;
-	bool ok;
 };
 
 /* A table of records with 32-bit self-relative fields. */
@@ -216,6 +234,9 @@ struct elf_file {
 	u64 *bounds;		/* known instruction boundaries, sorted */
 	size_t nr_bounds;
 
+	struct branch *branches;	/* targets to decode from */
+	size_t nr_branches;
+
 	struct counts counts;
 	unsigned long unchecked;	/* int3/ud2 outside sites */
 	unsigned long alt_covered;
@@ -223,6 +244,8 @@ struct elf_file {
 	unsigned long mem_sites;
 	unsigned long decode_failures;
 	unsigned long resyncs;
+	unsigned long branch_targets;	/* followed */
+	unsigned long inner_targets;	/* inside a swept instruction */
 	unsigned long errors;
 };
 
@@ -496,6 +519,9 @@ report(struct elf_file *f, u64 addr, const char *fmt, ...)
 	char loc[512];
 	va_list ap;
 
+	/* --raw counts, it does not check */
+	if (opt_raw)
+		return;
 	format_location(f, addr, loc, sizeof(loc));
 	fprintf(stderr, "%s: error: previrt: %s: ", f->path, loc);
 	va_start(ap, fmt);
@@ -632,6 +658,34 @@ bad:
 	return -1;
 }
 
+/* ---- decoding --------------------------------------------------------- */
+
+/*
+ * The decoder accepts any one-byte opcode, but these are invalid in 64-bit
+ * mode (push/pop of es, cs, ss, ds, the BCD instructions, pusha/popa, 82,
+ * far call/jmp with an immediate pointer, into, salc): #UD, not code.
+ */
+static bool invalid64(const struct insn *insn)
+{
+	if (insn->opcode.nbytes != 1 || insn->vex_prefix.nbytes)
+		return false;
+	switch (insn->opcode.bytes[0]) {
+	case 0x06: case 0x07: case 0x0e: case 0x16: case 0x17: case 0x1e:
+	case 0x1f: case 0x27: case 0x2f: case 0x37: case 0x3f: case 0x60:
+	case 0x61: case 0x82: case 0x9a: case 0xce: case 0xd4: case 0xd5:
+	case 0xd6: case 0xea:
+		return true;
+	}
+	return false;
+}
+
+static bool decode(const u8 *p, u64 avail, struct insn *insn)
+{
+	int len = avail > MAX_INSN_SIZE ? MAX_INSN_SIZE : (int)avail;
+
+	return !insn_decode(insn, p, len, INSN_MODE_64) && !invalid64(insn);
+}
+
 /* ---- tables ----------------------------------------------------------- */
 
 static int cmp_reloc(const void *a, const void *b)
@@ -702,6 +756,16 @@ static bool table_field(struct table *t, u64 off, u64 *target)
 	}
 	*target = t->addr + off + (s64)(s32)get_u32(t->data + off);
 	return true;
+}
+
+/* The PC-relative relocations of the code in section @sec of an ET_REL. */
+static void load_section_relocs(struct elf_file *f, struct section *sec)
+{
+	struct table t = { .shndx = sec - f->secs };
+
+	load_relocs(f, &t);
+	sec->relocs = t.relocs;
+	sec->nr_relocs = t.nr_relocs;
 }
 
 static void free_table(struct table *t)
@@ -923,8 +987,13 @@ static void load_tables(struct elf_file *f)
 		f->exempt[n++] = f->exempt[i];
 	}
 	f->nr_exempt = n;
+}
 
-	/* Where decoding must be in step: symbols, sites, exempt code. */
+/* Where decoding must be in step: symbols, sites, exempt code. */
+static void load_bounds(struct elf_file *f)
+{
+	size_t i, n;
+
 	n = f->nr_symbols +
 	    2 * (f->nr_sites + f->nr_altsites + f->nr_exempt + f->nr_alts);
 	f->bounds = xcalloc(n, sizeof(*f->bounds));
@@ -1029,13 +1098,6 @@ static const struct alt *next_alt_at(struct elf_file *f, u64 addr, size_t *i)
 }
 
 /* ---- checks ----------------------------------------------------------- */
-
-static bool decode(const u8 *p, u64 avail, struct insn *insn)
-{
-	int len = avail > MAX_INSN_SIZE ? MAX_INSN_SIZE : (int)avail;
-
-	return insn_decode(insn, p, len, INSN_MODE_64) == 0;
-}
 
 static bool insn_is_nop(const struct insn *insn)
 {
@@ -1277,10 +1339,15 @@ static bool check_alt_insn(struct elf_file *f, u64 addr, const struct insn *insn
 	return used && ok;
 }
 
+/*
+ * Check the instruction at @addr.  @via is the branch that led to it if it
+ * is not on the sweep's path (hidden inside another instruction).
+ */
 static void check_insn(struct elf_file *f, const struct section *sec,
-		       u64 addr, const struct insn *insn)
+		       u64 addr, const struct insn *insn,
+		       const struct branch *via)
 {
-	char bytes[64];
+	char bytes[64], how[600] = "";
 	int kind = previrt_classify_insn(insn);
 	bool unchecked;
 
@@ -1306,7 +1373,7 @@ static void check_insn(struct elf_file *f, const struct section *sec,
 
 	unchecked = kind == PREVIRT_KIND_INT3 || kind == PREVIRT_KIND_UD2;
 	format_bytes(insn->kaddr, insn->length, bytes, sizeof(bytes));
-	if (sec->replacement) {
+	if (sec->replacement && !via) {
 		if (check_alt_insn(f, addr, insn, kind, bytes, unchecked)) {
 			f->counts.sites[kind]++;
 			f->alt_covered++;
@@ -1323,14 +1390,134 @@ static void check_insn(struct elf_file *f, const struct section *sec,
 		f->unchecked++;
 		return;
 	}
-	report(f, addr, "unannotated %s (%s)", kind_what(kind), bytes);
+	if (via) {
+		char loc[512];
+
+		format_location(f, via->from, loc, sizeof(loc));
+		snprintf(how, sizeof(how), ", inside another instruction, reached by the branch at %s",
+			 loc);
+	}
+	report(f, addr, "unannotated %s%s (%s)", kind_what(kind), how, bytes);
 }
 
-static void scan_section(struct elf_file *f, const struct section *sec)
+/* ---- the sweep and the branches --------------------------------------- */
+
+static bool test_bit8(const u8 *map, u64 i)
+{
+	return map[i / 8] & (1u << (i % 8));
+}
+
+static void set_bit8(u8 *map, u64 i)
+{
+	map[i / 8] |= 1u << (i % 8);
+}
+
+static struct reloc *find_reloc(const struct section *sec, u64 off)
+{
+	size_t lo = 0, hi = sec->nr_relocs;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (sec->relocs[mid].offset == off)
+			return &sec->relocs[mid];
+		if (sec->relocs[mid].offset < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/*
+ * The target of a direct jmp, jcc, call, loop or jrcxz at @addr.  In an
+ * ET_REL the rel32 of a branch to a symbol is a relocation (S + A - P, P
+ * the address of the field): the target is S + A plus the distance from
+ * the field to the end of the instruction.
+ */
+static bool branch_target(const struct section *sec, u64 addr,
+			  const struct insn *insn, u64 *target)
+{
+	const u8 *op = insn->opcode.bytes;
+	u64 next = addr + insn->length;
+	const struct reloc *r;
+
+	if (insn->opcode.nbytes == 1) {
+		if (op[0] != 0xe8 && op[0] != 0xe9 && op[0] != 0xeb &&
+		    (op[0] < 0x70 || op[0] > 0x7f) &&
+		    (op[0] < 0xe0 || op[0] > 0xe3))
+			return false;
+	} else if (insn->opcode.nbytes != 2 || op[0] != 0x0f ||
+		   (op[1] & 0xf0) != 0x80) {
+		return false;
+	}
+	if (!insn->immediate.nbytes)
+		return false;
+
+	/* The displacement is the last field of these instructions. */
+	r = find_reloc(sec, next - insn->immediate.nbytes - sec->addr);
+	if (r) {
+		if (!r->ok)
+			return false;
+		*target = r->target + insn->immediate.nbytes;
+		return true;
+	}
+	*target = next + (s64)insn->immediate.value;
+	return true;
+}
+
+/* Is this the last instruction of a straight line of code? */
+static bool insn_ends_flow(const struct insn *insn)
+{
+	const u8 *op = insn->opcode.bytes;
+
+	if (insn->opcode.nbytes == 1) {
+		switch (op[0]) {
+		case 0xe9: case 0xeb:		/* jmp */
+		case 0xc2: case 0xc3:		/* ret */
+		case 0xca: case 0xcb:		/* lret */
+		case 0xcf:			/* iret */
+		case 0xea:			/* ljmp */
+		case 0xcc:			/* int3 */
+			return true;
+		case 0xff:			/* jmp *, ljmp * */
+			return X86_MODRM_REG(insn->modrm.bytes[0]) == 4 ||
+			       X86_MODRM_REG(insn->modrm.bytes[0]) == 5;
+		}
+		return false;
+	}
+	/* ud2, sysret */
+	return insn->opcode.nbytes == 2 && op[0] == 0x0f &&
+	       (op[1] == 0x0b || op[1] == 0x07);
+}
+
+static void add_branch(struct elf_file *f, u64 target, u64 from)
+{
+	f->branches = xrealloc(f->branches, f->nr_branches + 1,
+			       sizeof(*f->branches));
+	f->branches[f->nr_branches].target = target;
+	f->branches[f->nr_branches].from = from;
+	f->nr_branches++;
+}
+
+/*
+ * Decode the executable section @sec from start to end, resynchronising at
+ * every known boundary (symbols, sites, exempt ranges, alternatives).  Code
+ * has no data in it here: bytes that do not decode, and an instruction that
+ * runs across a boundary, are errors, except in exempt ranges: they may be
+ * 16- or 32-bit code, which is decoded here as 64-bit code.  Direct branches
+ * are collected for follow_branches().
+ */
+static void scan_section(struct elf_file *f, struct section *sec)
 {
 	u64 start = sec->addr, end = sec->addr + sec->size, pos = start;
 	size_t b = 0, lo = 0, hi = f->nr_bounds;
+	u64 bad = 0, bad_start = 0;
 	struct insn insn;
+	char bytes[64], loc[512];
+
+	sec->starts = xcalloc(sec->size / 8 + 1, 1);
+	sec->chained = xcalloc(sec->size / 8 + 1, 1);
 
 	/* The first boundary above the section start. */
 	while (lo < hi) {
@@ -1344,25 +1531,112 @@ static void scan_section(struct elf_file *f, const struct section *sec)
 	b = lo;
 
 	while (pos < end) {
-		u64 limit;
+		const u8 *p = sec->data + (pos - start);
+		bool exempt = in_exempt(f, pos, 1);
+		u64 limit, target;
 
 		while (b < f->nr_bounds && f->bounds[b] <= pos)
 			b++;
 		limit = b < f->nr_bounds && f->bounds[b] < end ? f->bounds[b] : end;
 
-		if (!decode(sec->data + (pos - start), end - pos, &insn)) {
+		if (!decode(p, end - pos, &insn)) {
 			f->decode_failures++;
+			if (exempt) {
+				pos++;
+				continue;
+			}
+			if (!bad++)
+				bad_start = pos;
 			pos++;
-			continue;
+			if (pos < limit)
+				continue;
+		}
+		if (bad) {
+			const u8 *q = sec->data + (bad_start - start);
+
+			format_bytes(q, bad > 8 ? 8 : bad, bytes, sizeof(bytes));
+			report(f, bad_start, "%llu byte%s that do not decode (%s%s)",
+			       (unsigned long long)bad, bad == 1 ? "" : "s", bytes,
+			       bad > 8 ? " ..." : "");
+			bad = 0;
+			if (pos >= limit)
+				continue;
 		}
 		if (pos + insn.length > limit) {
 			/* Out of step with a known boundary: resync there. */
 			f->resyncs++;
+			format_bytes(p, insn.length, bytes, sizeof(bytes));
+			format_location(f, limit, loc, sizeof(loc));
+			if (!exempt)
+				report(f, pos, "instruction runs across the boundary at %s (%s)",
+				       loc, bytes);
 			pos = limit;
 			continue;
 		}
-		check_insn(f, sec, pos, &insn);
+		set_bit8(sec->starts, pos - start);
+		check_insn(f, sec, pos, &insn, NULL);
+		if (branch_target(sec, pos, &insn, &target))
+			add_branch(f, target, pos);
 		pos += insn.length;
+	}
+}
+
+/*
+ * A branch may target the middle of what the sweep decoded as one
+ * instruction, and the CPU then runs instructions the sweep never saw.
+ * Decode from every branch target that is not an instruction start of the
+ * sweep, as objtool follows jumps, until the decoding falls in step with
+ * the sweep again or the straight line of code ends; check what is found
+ * there like the sweep's own instructions, and follow its branches too.
+ * Targets outside the executable sections are not followed.
+ */
+static void follow_branches(struct elf_file *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->nr_branches; i++) {
+		struct branch br = f->branches[i];
+		u64 pos = br.target, target;
+		struct section *sec;
+		struct insn insn;
+		char bytes[64], loc[512];
+		int shndx;
+
+		shndx = find_section_by_addr(f, pos);
+		if (shndx < 0 || !f->secs[shndx].exec || !f->secs[shndx].starts)
+			continue;
+		sec = &f->secs[shndx];
+		f->branch_targets++;
+		if (test_bit8(sec->starts, pos - sec->addr))
+			continue;
+		if (!test_bit8(sec->chained, pos - sec->addr))
+			f->inner_targets++;
+
+		while (pos < sec->addr + sec->size) {
+			u64 off = pos - sec->addr;
+
+			if (test_bit8(sec->starts, off) ||
+			    test_bit8(sec->chained, off))
+				break;
+			set_bit8(sec->chained, off);
+			if (!decode(sec->data + off, sec->size - off, &insn)) {
+				if (in_exempt(f, pos, 1))
+					break;
+				format_bytes(sec->data + off,
+					     sec->size - off > 8 ? 8 : sec->size - off,
+					     bytes, sizeof(bytes));
+				format_location(f, br.from, loc, sizeof(loc));
+				report(f, pos, "bytes that do not decode, inside another instruction, reached by the branch at %s (%s)",
+				       loc, bytes);
+				break;
+			}
+			check_insn(f, sec, pos, &insn, &br);
+			if (branch_target(sec, pos, &insn, &target))
+				add_branch(f, target, pos);
+			if (insn_ends_flow(&insn))
+				break;
+			pos += insn.length;
+		}
 	}
 }
 
@@ -1430,6 +1704,8 @@ static void print_summary(struct elf_file *f)
 	if (f->decode_failures || f->resyncs)
 		printf("  undecodable bytes: %lu, resyncs: %lu\n",
 		       f->decode_failures, f->resyncs);
+	printf("  branch targets: %lu, inside instructions: %lu\n",
+	       f->branch_targets, f->inner_targets);
 	if (!opt_raw)
 		printf("%s: previrt: %lu error%s\n", f->path, f->errors,
 		       f->errors == 1 ? "" : "s");
@@ -1437,9 +1713,17 @@ static void print_summary(struct elf_file *f)
 
 static void close_elf(struct elf_file *f)
 {
+	unsigned int i;
+
 	if (f->map)
 		munmap((void *)f->map, f->size);
+	for (i = 0; f->secs && i < f->shnum; i++) {
+		free(f->secs[i].starts);
+		free(f->secs[i].chained);
+		free(f->secs[i].relocs);
+	}
 	free(f->secs);
+	free(f->branches);
 	free(f->symbols);
 	free(f->sites);
 	free(f->altsites);
@@ -1462,15 +1746,21 @@ static int check_file(const char *path, bool many)
 		return 2;
 	}
 	load_tables(&f);
+	load_bounds(&f);
 
 	for (j = 0; j < f.nr_sites; j++)
 		check_site(&f, &f.sites[j], j ? &f.sites[j - 1] : NULL, false,
 			   &last_nop);
 	for (j = 0; j < f.nr_altsites; j++)
 		check_altsite(&f, &f.altsites[j], j ? &f.altsites[j - 1] : NULL);
-	for (i = 1; i < f.shnum; i++)
-		if (f.secs[i].exec)
-			scan_section(&f, &f.secs[i]);
+	for (i = 1; i < f.shnum; i++) {
+		if (!f.secs[i].exec)
+			continue;
+		if (!f.is_exec)
+			load_section_relocs(&f, &f.secs[i]);
+		scan_section(&f, &f.secs[i]);
+	}
+	follow_branches(&f);
 
 	if (opt_counts) {
 		if (many)
@@ -1495,6 +1785,7 @@ static void print_usage(FILE *out)
 		"  --quiet   print errors only\n"
 		"  --counts  print 'kind NAME sites N uncovered N exempt N' lines\n"
 		"            and an 'altsites N' line\n"
+
 		"Exit status: 0 clean, 1 errors found, 2 bad usage or input.\n");
 }
 
