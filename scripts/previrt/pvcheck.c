@@ -20,6 +20,13 @@
  * sweep starts another decoding there, whose instructions are checked too,
  * until it falls in step with the sweep again.
  *
+ * Exempt ranges are afterburn's claims and are verified: a range must lie
+ * in code declared to run in 16- or 32-bit mode, or to be left native on
+ * purpose (builtin_exempt_code, --exempt-code), and its bytes must decode
+ * in that mode up to its exact end.  A record may say its mode in the top
+ * two bits of its length (1: 16-bit, 2: 32-bit, 3: 64-bit); it must then
+ * agree with the declaration.
+ *
  * Altsites are sites in .altinstr_replacement, in the same record format.
  * An altsite must lie in .altinstr_replacement, inside the replacement of
  * an alternative (.altinstructions), and every alternative using that
@@ -39,7 +46,7 @@
  * int3 and ud2 outside sites are counted but not reported: the kernel pads
  * with int3 and emits ud2 for BUG() and WARN().
  *
- * Usage: pvcheck [--raw] [--quiet] [--counts] FILE...
+ * Usage: pvcheck [--raw] [--quiet] [--counts] [--exempt-code=SYM:MODE]... FILE...
  *
  *   --raw     ignore .previrt.sites, .previrt.altsites, .previrt.exempt and
  *             .altinstructions and count every sensitive instruction (in the
@@ -52,6 +59,10 @@
  *             uncovered includes int3/ud2 outside sites), then
  *             "altsites N" (altsite records; 0 with --raw); "file PATH"
  *             first if several files.
+ *   --exempt-code=SYM:MODE
+ *             exempt ranges may cover the code of symbol SYM, which runs
+ *             in MODE-bit mode (16, 32, or 64 for code left native on
+ *             purpose: 'AFTERBURN_foo.o := exempt').
  *
  * Exit status: 0 no errors, 1 errors, 2 bad usage or unreadable input.
  *
@@ -128,6 +139,8 @@ static const char * const kind_what_override[PREVIRT_KIND_NR] = {
 };
 
 static bool opt_raw, opt_quiet, opt_counts;
+static struct exempt_code *opt_exempt_code;	/* --exempt-code */
+static size_t nr_opt_exempt_code;
 
 struct reloc {
 	u64 offset;
@@ -151,6 +164,7 @@ struct section {
 
 struct symbol {
 	u64 addr;
+	u64 size;		/* st_size, 0 if unknown */
 	const char *name;
 	unsigned int shndx;
 	bool func;
@@ -166,9 +180,34 @@ struct site {
 	u8 operand;
 };
 
+/*
+ * Code modes of exempt ranges: the top two bits of the length of an exempt
+ * record may say which mode the range is in (1: 16-bit, 2: 32-bit, 3: 64-bit
+ * code of an object declared exempt); 0 leaves it to the declaration.
+ */
+#define EXEMPT_MODE_SHIFT	30
+#define EXEMPT_LEN_MASK		((1u << EXEMPT_MODE_SHIFT) - 1)
+
 struct range {
 	u64 start;
 	u64 end;
+	u64 field;		/* address of the record, for messages */
+	u8 mode;		/* 16, 32 or 64; 0 in a record: not said */
+};
+
+/*
+ * Code that is linked into vmlinux but runs in 16- or 32-bit mode (or that
+ * is left native on purpose): the only code exempt ranges may cover.  As
+ * objtool's lists of exceptions, by symbol; --exempt-code adds to it.
+ */
+struct exempt_code {
+	const char *name;
+	u8 mode;
+};
+
+static const struct exempt_code builtin_exempt_code[] = {
+	/* arch/x86/platform/pvh/head.S: Xen PVH entry, protected mode */
+	{ "pvh_start_xen", 32 },
 };
 
 /* A branch whose target is to be decoded. */
@@ -447,6 +486,7 @@ static void load_symbols(struct elf_file *f)
 		s->name = name;
 		s->shndx = shndx;
 		s->func = type == STT_FUNC;
+		s->size = sym->st_size;
 		s->global = ELF64_ST_BIND(sym->st_info) != STB_LOCAL;
 		sym_addr(f, i, &s->addr);
 	}
@@ -660,6 +700,16 @@ bad:
 
 /* ---- decoding --------------------------------------------------------- */
 
+static bool is_legacy_prefix(u8 b)
+{
+	switch (b) {
+	case 0x26: case 0x2e: case 0x36: case 0x3e: case 0x64: case 0x65:
+	case 0x66: case 0x67: case 0xf0: case 0xf2: case 0xf3:
+		return true;
+	}
+	return false;
+}
+
 /*
  * The decoder accepts any one-byte opcode, but these are invalid in 64-bit
  * mode (push/pop of es, cs, ss, ds, the BCD instructions, pusha/popa, 82,
@@ -679,11 +729,52 @@ static bool invalid64(const struct insn *insn)
 	return false;
 }
 
-static bool decode(const u8 *p, u64 avail, struct insn *insn)
+/*
+ * Decode one instruction of @mode-bit code (16, 32 or 64) at @p, with
+ * @avail bytes there.  The decoder knows 32- and 64-bit code only, but
+ * 16-bit code is 32-bit code with the meaning of the operand- and
+ * address-size prefixes (66, 67) swapped: it is decoded as 32-bit code with
+ * the two prefixes toggled, and the length corrected.
+ */
+static bool decode_mode(const u8 *p, u64 avail, int mode, struct insn *insn)
 {
 	int len = avail > MAX_INSN_SIZE ? MAX_INSN_SIZE : (int)avail;
+	u8 buf[MAX_INSN_SIZE + 2];
+	int i, n = 0, nprefix, added = 0, removed = 0;
+	bool has66 = false, has67 = false;
 
-	return !insn_decode(insn, p, len, INSN_MODE_64) && !invalid64(insn);
+	if (mode == 64)
+		return !insn_decode(insn, p, len, INSN_MODE_64) && !invalid64(insn);
+	if (mode == 32)
+		return !insn_decode(insn, p, len, INSN_MODE_32);
+
+	for (nprefix = 0; nprefix < len && is_legacy_prefix(p[nprefix]);
+	     nprefix++) {
+		has66 |= p[nprefix] == 0x66;
+		has67 |= p[nprefix] == 0x67;
+	}
+	if (!has66)
+		buf[n++] = 0x66, added++;
+	if (!has67)
+		buf[n++] = 0x67, added++;
+	for (i = 0; i < len; i++) {
+		if (i < nprefix && (p[i] == 0x66 || p[i] == 0x67))
+			removed++;
+		else
+			buf[n++] = p[i];
+	}
+	if (insn_decode(insn, buf, n, INSN_MODE_32))
+		return false;
+	if ((int)insn->length - added + removed > len)
+		return false;
+	insn->length = insn->length - added + removed;
+	insn->kaddr = p;
+	return true;
+}
+
+static bool decode(const u8 *p, u64 avail, struct insn *insn)
+{
+	return decode_mode(p, avail, 64, insn);
 }
 
 /* ---- tables ----------------------------------------------------------- */
@@ -810,7 +901,10 @@ static void add_altsite(struct elf_file *f, struct table *t, u64 off)
 
 static void add_exempt(struct elf_file *f, struct table *t, u64 off)
 {
-	u32 len = get_u32(t->data + off + 4);
+	static const u8 modes[] = { 0, 16, 32, 64 };
+	u32 word = get_u32(t->data + off + 4);
+	u32 len = word & EXEMPT_LEN_MASK;
+	struct range *r;
 	u64 start;
 
 	if (!table_field(t, off, &start)) {
@@ -821,9 +915,11 @@ static void add_exempt(struct elf_file *f, struct table *t, u64 off)
 	if (!len)
 		return;
 	f->exempt = xrealloc(f->exempt, f->nr_exempt + 1, sizeof(*f->exempt));
-	f->exempt[f->nr_exempt].start = start;
-	f->exempt[f->nr_exempt].end = start + len;
-	f->nr_exempt++;
+	r = &f->exempt[f->nr_exempt++];
+	r->start = start;
+	r->end = start + len;
+	r->field = t->addr + off;
+	r->mode = modes[word >> EXEMPT_MODE_SHIFT];
 }
 
 static void add_alt(struct elf_file *f, struct table *t, u64 off)
@@ -950,8 +1046,6 @@ static int cmp_u64(const void *a, const void *b)
 
 static void load_tables(struct elf_file *f)
 {
-	size_t i, n;
-
 	if (!opt_raw) {
 		if (!f->is_exec ||
 		    !load_symbol_table(f, "previrt_sites", SITE_RECORD_SIZE,
@@ -975,18 +1069,7 @@ static void load_tables(struct elf_file *f)
 	sort(f->sites, f->nr_sites, sizeof(*f->sites), cmp_site);
 	sort(f->altsites, f->nr_altsites, sizeof(*f->altsites), cmp_site);
 	sort(f->alts, f->nr_alts, sizeof(*f->alts), cmp_alt);
-
-	/* Merge overlapping exempt ranges. */
 	sort(f->exempt, f->nr_exempt, sizeof(*f->exempt), cmp_range);
-	for (i = 0, n = 0; i < f->nr_exempt; i++) {
-		if (n && f->exempt[i].start <= f->exempt[n - 1].end) {
-			if (f->exempt[i].end > f->exempt[n - 1].end)
-				f->exempt[n - 1].end = f->exempt[i].end;
-			continue;
-		}
-		f->exempt[n++] = f->exempt[i];
-	}
-	f->nr_exempt = n;
 }
 
 /* Where decoding must be in step: symbols, sites, exempt code. */
@@ -1281,6 +1364,214 @@ static void check_altsite(struct elf_file *f, const struct site *s,
 		report(f, s->addr, "altsite in a replacement no alternative uses");
 }
 
+/* ---- exempt ranges ---------------------------------------------------- */
+
+static const struct exempt_code *exempt_declared(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(builtin_exempt_code); i++)
+		if (!strcmp(builtin_exempt_code[i].name, name))
+			return &builtin_exempt_code[i];
+	for (i = 0; i < nr_opt_exempt_code; i++)
+		if (!strcmp(opt_exempt_code[i].name, name))
+			return &opt_exempt_code[i];
+	return NULL;
+}
+
+/* The index of the first code symbol at or after @addr in section @shndx. */
+static size_t symbol_from(struct elf_file *f, unsigned int shndx, u64 addr)
+{
+	size_t lo = 0, hi = f->nr_symbols;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct symbol *s = &f->symbols[mid];
+
+		if (s->shndx < shndx || (s->shndx == shndx && s->addr < addr))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The end of the code of symbol f->symbols[@i]. */
+static u64 symbol_end(struct elf_file *f, size_t i)
+{
+	const struct symbol *s = &f->symbols[i];
+	const struct section *sec = &f->secs[s->shndx];
+
+	if (s->size)
+		return s->addr + s->size;
+	for (i++; i < f->nr_symbols && f->symbols[i].shndx == s->shndx; i++)
+		if (f->symbols[i].addr > s->addr)
+			return f->symbols[i].addr;
+	return sec->addr + sec->size;
+}
+
+/*
+ * An exempt record is a claim made by afterburn, which reads the assembler
+ * source and can be wrong (or be fooled).  It is only believed for code that
+ * is declared to run in 16/32-bit mode or to be left native (see
+ * builtin_exempt_code and --exempt-code): every symbol the range touches
+ * must be declared, in one mode, which the record must not contradict; the
+ * bytes before the first of them must be padding; and the range must not
+ * end past the last of them.  The sweep then decodes the range in that mode
+ * (scan_section()): it must decode cleanly and end exactly at the end of the
+ * range.  Returns false if the range is not believed.
+ */
+static bool check_exempt_range(struct elf_file *f, struct range *r)
+{
+	const struct exempt_code *decl = NULL, *d;
+	int shndx = find_section_by_addr(f, r->start);
+	const struct section *sec;
+	const char *name;
+	size_t i, j, first, last = 0;
+	struct insn insn;
+	char what[64];
+	u64 pos;
+
+	snprintf(what, sizeof(what), "exempt range of %llu byte%s",
+		 (unsigned long long)(r->end - r->start),
+		 r->end - r->start == 1 ? "" : "s");
+	sec = shndx >= 0 ? &f->secs[shndx] : NULL;
+	if (!sec || !sec->exec || r->end - sec->addr > sec->size) {
+		report(f, r->start, "%s is not in executable code", what);
+		return false;
+	}
+	if (sec->replacement) {
+		report(f, r->start, "%s in .altinstr_replacement", what);
+		return false;
+	}
+
+	/* The symbol holding the start, or else the first one after it. */
+	first = symbol_from(f, shndx, r->start);
+	if (first < f->nr_symbols && f->symbols[first].shndx == (unsigned int)shndx &&
+	    f->symbols[first].addr == r->start)
+		;
+	else if (first && f->symbols[first - 1].shndx == (unsigned int)shndx &&
+		 symbol_end(f, first - 1) > r->start)
+		first--;
+	while (first && f->symbols[first - 1].shndx == (unsigned int)shndx &&
+	       f->symbols[first - 1].addr == f->symbols[first].addr)
+		first--;
+
+	/* Each address with symbols needs one of its names declared. */
+	for (i = first; i < f->nr_symbols &&
+	     f->symbols[i].shndx == (unsigned int)shndx &&
+	     f->symbols[i].addr < r->end; i = j) {
+		const struct symbol *s = &f->symbols[i];
+
+		d = NULL;
+		for (j = i; j < f->nr_symbols && f->symbols[j].shndx == s->shndx &&
+		     f->symbols[j].addr == s->addr; j++)
+			if (!d)
+				d = exempt_declared(f->symbols[j].name);
+		/* The preferred name of an address sorts last. */
+		s = &f->symbols[j - 1];
+		if (!d) {
+			report(f, r->start,
+			       "%s covers %s%s, which is not declared 16/32-bit or exempt code",
+			       what, s->name, s->func ? "()" : "");
+			return false;
+		}
+		if (decl && d->mode != decl->mode) {
+			report(f, r->start, "%s covers %u-bit and %u-bit code",
+			       what, decl->mode, d->mode);
+			return false;
+		}
+		decl = d;
+		last = j - 1;
+	}
+	if (!decl) {
+		report(f, r->start,
+		       "%s covers no code declared 16/32-bit or exempt", what);
+		return false;
+	}
+	name = f->symbols[last].name;
+	if (r->mode && r->mode != decl->mode) {
+		report(f, r->start, "%s records %u-bit code, %s is declared %u-bit",
+		       what, r->mode, name, decl->mode);
+		return false;
+	}
+	r->mode = decl->mode;
+
+	/* Before the first symbol: alignment padding only. */
+	for (pos = r->start; pos < f->symbols[first].addr; pos += insn.length) {
+		const u8 *p = sec->data + (pos - sec->addr);
+
+		insn.length = 1;
+		if (*p == 0xcc)
+			continue;
+		if (!decode_mode(p, f->symbols[first].addr - pos, r->mode, &insn) ||
+		    !insn_is_nop(&insn)) {
+			report(f, r->start, "%s starts before %s, in code that is not padding",
+			       what, f->symbols[first].name);
+			return false;
+		}
+	}
+	if (r->end > symbol_end(f, last)) {
+		report(f, r->start, "%s ends past the end of %s", what, name);
+		return false;
+	}
+	return true;
+}
+
+/*
+ * Believe the exempt ranges that check_exempt_range() accepts and merge
+ * those that overlap (the same code in the same mode).
+ */
+static void check_exempt(struct elf_file *f)
+{
+	size_t i, n;
+
+	for (i = 0, n = 0; i < f->nr_exempt; i++) {
+		struct range *r = &f->exempt[i];
+
+		if (!check_exempt_range(f, r))
+			continue;
+		if (n && r->start < f->exempt[n - 1].end) {
+			struct range *prev = &f->exempt[n - 1];
+
+			if (prev->mode != r->mode) {
+				report(f, r->start, "exempt range of %u-bit code overlaps one of %u-bit code",
+				       r->mode, prev->mode);
+				continue;
+			}
+			if (r->end > prev->end)
+				prev->end = r->end;
+			continue;
+		}
+		f->exempt[n++] = *r;
+	}
+	f->nr_exempt = n;
+}
+
+/* The exempt range holding @addr, or NULL. */
+static const struct range *exempt_at(struct elf_file *f, u64 addr)
+{
+	size_t lo = 0, hi = f->nr_exempt;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (f->exempt[mid].start <= addr)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo && addr < f->exempt[lo - 1].end ? &f->exempt[lo - 1] : NULL;
+}
+
+/* The code mode at @addr: 64, or that of the exempt range holding it. */
+static int mode_at(struct elf_file *f, u64 addr)
+{
+	const struct range *r = exempt_at(f, addr);
+
+	return r ? r->mode : 64;
+}
+
 /*
  * A sensitive instruction at @addr in .altinstr_replacement that no altsite
  * covers is fine only if apply_alternatives() copies it into a site of its
@@ -1500,13 +1791,17 @@ static void add_branch(struct elf_file *f, u64 target, u64 from)
 	f->nr_branches++;
 }
 
+static const char *mode_what(int mode)
+{
+	return mode == 16 ? " as 16-bit code" : mode == 32 ? " as 32-bit code" : "";
+}
+
 /*
  * Decode the executable section @sec from start to end, resynchronising at
  * every known boundary (symbols, sites, exempt ranges, alternatives).  Code
  * has no data in it here: bytes that do not decode, and an instruction that
- * runs across a boundary, are errors, except in exempt ranges: they may be
- * 16- or 32-bit code, which is decoded here as 64-bit code.  Direct branches
- * are collected for follow_branches().
+ * runs across a boundary, are errors.  Exempt ranges are decoded in their
+ * mode.  Direct branches are collected for follow_branches().
  */
 static void scan_section(struct elf_file *f, struct section *sec)
 {
@@ -1532,21 +1827,17 @@ static void scan_section(struct elf_file *f, struct section *sec)
 
 	while (pos < end) {
 		const u8 *p = sec->data + (pos - start);
-		bool exempt = in_exempt(f, pos, 1);
+		int mode = mode_at(f, pos);
 		u64 limit, target;
 
 		while (b < f->nr_bounds && f->bounds[b] <= pos)
 			b++;
 		limit = b < f->nr_bounds && f->bounds[b] < end ? f->bounds[b] : end;
 
-		if (!decode(p, end - pos, &insn)) {
-			f->decode_failures++;
-			if (exempt) {
-				pos++;
-				continue;
-			}
+		if (!decode_mode(p, end - pos, mode, &insn)) {
 			if (!bad++)
 				bad_start = pos;
+			f->decode_failures++;
 			pos++;
 			if (pos < limit)
 				continue;
@@ -1555,8 +1846,9 @@ static void scan_section(struct elf_file *f, struct section *sec)
 			const u8 *q = sec->data + (bad_start - start);
 
 			format_bytes(q, bad > 8 ? 8 : bad, bytes, sizeof(bytes));
-			report(f, bad_start, "%llu byte%s that do not decode (%s%s)",
-			       (unsigned long long)bad, bad == 1 ? "" : "s", bytes,
+			report(f, bad_start, "%llu byte%s that do not decode%s (%s%s)",
+			       (unsigned long long)bad, bad == 1 ? "" : "s",
+			       mode_what(mode_at(f, bad_start)), bytes,
 			       bad > 8 ? " ..." : "");
 			bad = 0;
 			if (pos >= limit)
@@ -1567,9 +1859,12 @@ static void scan_section(struct elf_file *f, struct section *sec)
 			f->resyncs++;
 			format_bytes(p, insn.length, bytes, sizeof(bytes));
 			format_location(f, limit, loc, sizeof(loc));
-			if (!exempt)
-				report(f, pos, "instruction runs across the boundary at %s (%s)",
-				       loc, bytes);
+			if (mode != 64 && exempt_at(f, pos)->end == limit)
+				report(f, pos, "instruction%s runs past the end of the exempt range at %s (%s)",
+				       mode_what(mode), loc, bytes);
+			else
+				report(f, pos, "instruction%s runs across the boundary at %s (%s)",
+				       mode_what(mode), loc, bytes);
 			pos = limit;
 			continue;
 		}
@@ -1614,20 +1909,20 @@ static void follow_branches(struct elf_file *f)
 
 		while (pos < sec->addr + sec->size) {
 			u64 off = pos - sec->addr;
+			int mode = mode_at(f, pos);
 
 			if (test_bit8(sec->starts, off) ||
 			    test_bit8(sec->chained, off))
 				break;
 			set_bit8(sec->chained, off);
-			if (!decode(sec->data + off, sec->size - off, &insn)) {
-				if (in_exempt(f, pos, 1))
-					break;
+			if (!decode_mode(sec->data + off, sec->size - off, mode,
+					 &insn)) {
 				format_bytes(sec->data + off,
 					     sec->size - off > 8 ? 8 : sec->size - off,
 					     bytes, sizeof(bytes));
 				format_location(f, br.from, loc, sizeof(loc));
-				report(f, pos, "bytes that do not decode, inside another instruction, reached by the branch at %s (%s)",
-				       loc, bytes);
+				report(f, pos, "bytes that do not decode%s, inside another instruction, reached by the branch at %s (%s)",
+				       mode_what(mode), loc, bytes);
 				break;
 			}
 			check_insn(f, sec, pos, &insn, &br);
@@ -1746,6 +2041,8 @@ static int check_file(const char *path, bool many)
 		return 2;
 	}
 	load_tables(&f);
+	if (!opt_raw)
+		check_exempt(&f);
 	load_bounds(&f);
 
 	for (j = 0; j < f.nr_sites; j++)
@@ -1778,19 +2075,44 @@ static int check_file(const char *path, bool many)
 static void print_usage(FILE *out)
 {
 	fprintf(out,
-		"usage: pvcheck [--raw] [--quiet] [--counts] FILE...\n"
+		"usage: pvcheck [--raw] [--quiet] [--counts] [--exempt-code=SYM:MODE]... FILE...\n"
 		"  Check that every sensitive instruction of the x86-64 ELF\n"
 		"  files (vmlinux, .o, .ko) is a previrt site or exempt.\n"
 		"  --raw     ignore the site tables, count sensitive instructions\n"
 		"  --quiet   print errors only\n"
 		"  --counts  print 'kind NAME sites N uncovered N exempt N' lines\n"
 		"            and an 'altsites N' line\n"
-
+		"  --exempt-code=SYM:MODE\n"
+		"            exempt ranges may cover symbol SYM, MODE-bit code\n"
+		"            (16, 32; 64: code left native on purpose)\n"
 		"Exit status: 0 clean, 1 errors found, 2 bad usage or input.\n");
+}
+
+/* --exempt-code=NAME:MODE */
+static bool parse_exempt_code(const char *arg)
+{
+	const char *colon = strrchr(arg, ':');
+	struct exempt_code *e;
+	char *end;
+	long mode;
+
+	if (!colon || colon == arg)
+		return false;
+	mode = strtol(colon + 1, &end, 10);
+	if (*end || (mode != 16 && mode != 32 && mode != 64))
+		return false;
+	opt_exempt_code = xrealloc(opt_exempt_code, nr_opt_exempt_code + 1,
+				   sizeof(*opt_exempt_code));
+	e = &opt_exempt_code[nr_opt_exempt_code++];
+	e->name = strndup(arg, colon - arg);
+	e->mode = mode;
+	return e->name;
 }
 
 static bool parse_option(const char *arg)
 {
+	if (!strncmp(arg, "--exempt-code=", 14))
+		return parse_exempt_code(arg + 14);
 	if (!strcmp(arg, "--raw"))
 		opt_raw = true;
 	else if (!strcmp(arg, "--quiet"))

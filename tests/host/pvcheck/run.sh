@@ -18,6 +18,7 @@
 #   NAME.counts  expected "pvcheck --counts" lines, without all-zero
 #                "kind" lines
 #   NAME.lds     link NAME.o into an ET_EXEC with this script first
+#   NAME.args    more pvcheck options (--exempt-code=...), one line
 # Prints "ok NAME" or "FAIL NAME: why" per case and a summary line.
 
 set -u
@@ -97,9 +98,11 @@ assemble()
 # Run pvcheck in $WORK/$2 on $3 (relative, so messages name it as given).
 check()
 {
-	name=$1 dir=$2 file=$3
+	name=$1 dir=$2 file=$3 args=
 
-	(cd "$dir" && "$PVCHECK" --quiet "$file") > "$WORK/$name.out" \
+	[ -f "$CASES/$name.args" ] && args=$(cat "$CASES/$name.args")
+	# shellcheck disable=SC2086 # $args is a list of options
+	(cd "$dir" && "$PVCHECK" --quiet $args "$file") > "$WORK/$name.out" \
 		2> "$WORK/$name.err"
 	rc=$?
 	expect=0
@@ -115,7 +118,8 @@ check()
 	fi
 	same "$name" "$WORK/$name.err" "$CASES/$name.err" || return
 
-	(cd "$dir" && "$PVCHECK" --counts "$file" 2> /dev/null) |
+	# shellcheck disable=SC2086
+	(cd "$dir" && "$PVCHECK" --counts $args "$file" 2> /dev/null) |
 		grep -v ' sites 0 uncovered 0 exempt 0$' > "$WORK/$name.counts"
 	if [ -f "$CASES/$name.counts" ]; then
 		same "$name" "$WORK/$name.counts" "$CASES/$name.counts" ||
@@ -162,7 +166,9 @@ if ! $LD -Ttext=0xffffffff81000000 -e 0 -o "$WORK/$name/exec" \
 	"$WORK/exec.o"; then
 	fail "$name" "$LD failed"
 else
-	(cd "$WORK/$name" && "$PVCHECK" --quiet exec) 2> "$WORK/$name.err"
+	# shellcheck disable=SC2046 # the options in exec.args
+	(cd "$WORK/$name" &&
+	 "$PVCHECK" --quiet $(cat "$CASES/exec.args") exec) 2> "$WORK/$name.err"
 	rc=$?
 	if [ $rc -ne 1 ]; then
 		fail "$name" "exit status $rc, expected 1"

@@ -1,5 +1,6 @@
 # Linked into an ET_EXEC at 0xffffffff81000000 (see exec.lds): tables found
-# through __start_/__stop_ symbols, messages with addresses.
+# through __start_/__stop_ symbols, messages with addresses.  startup is
+# declared exempt code (exec.args).
 	.include "site.inc"
 	.text
 

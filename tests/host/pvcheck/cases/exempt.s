@@ -1,5 +1,7 @@
 # Exempt code: a 64-bit range and a .code32 region, both recorded in
-# .previrt.exempt.  Nothing is reported; the instructions count as exempt.
+# .previrt.exempt and declared (exempt.args: early_setup as code left native,
+# startup_32 as 32-bit code).  Nothing is reported; the instructions count as
+# exempt, those of startup_32 decoded as 32-bit code.
 	.include "site.inc"
 	.text
 
