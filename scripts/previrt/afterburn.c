@@ -83,8 +83,26 @@
  * inside a .code32 region is an error.  A mnemonic that names a macro
  * defined earlier is a macro invocation, not an instruction.  .rept, .irp
  * and .irpc bodies are expanded in place by gas and are simply rewritten
- * (each iteration gets its own site).  Conditional assembly (.if) is not
- * evaluated: section directives in all branches are tracked in order.
+ * (each iteration gets its own site).
+ *
+ * Conditional assembly.  gas skips every statement of a branch it does not
+ * take, except the conditional directives themselves (and a statement that
+ * starts with a label is skipped whole, even "1: .endif").  afterburn keeps
+ * a stack of the open conditionals and evaluates what it can decide like
+ * gas: .if/.ifeq/.ifne/.ifge/.ifgt/.ifle/.iflt/.elseif of constant
+ * expressions (gas's operators and precedence; no symbols), .ifc/.ifnc of
+ * literal strings and .ifb/.ifnb without macro arguments.  Everything else
+ * (.ifdef, .ifndef, .ifeqs, symbols, macro arguments) is "unknown".  In a
+ * branch that is not taken nothing is rewritten and no state changes; in
+ * an unknown branch instructions are rewritten as usual (a site is
+ * complete on its own line, so it stays or goes with its instruction),
+ * but a section, .code or .end directive there is an error: afterburn
+ * would have to guess which state gas is in afterwards.  In a .macro body
+ * only the body's own conditionals count (its section state is its own),
+ * and they must be closed by the body's .endm.  afterburn never puts a
+ * label in front of a conditional directive; an exempt range that is due
+ * to start when a .if whose branch may not be taken opens starts as
+ * "98771: ;" in front of that .if.
  *
  * Macro arguments as instructions.  In a .macro body, a statement whose
  * mnemonic is exactly a parameter of a macro being defined (\op, as in
@@ -280,6 +298,9 @@ struct mparam {
 	int depth;		/* macro_depth of the declaring .macro */
 };
 
+/* Is a conditional branch assembled?  Yes, no, or afterburn cannot tell. */
+enum { CT_TRUE, CT_FALSE, CT_UNKNOWN };
+
 #define SEC_HASH	256
 #define REPT_MAX	64
 
@@ -320,6 +341,17 @@ struct ctx {
 	int rept_depth;
 	struct mparam *params;
 	size_t nparams, param_cap;
+
+	/* conditional assembly: the open .if frames, innermost last */
+	struct cframe {
+		unsigned char state;	/* this branch is assembled: CT_* */
+		unsigned char taken;	/* an earlier branch was: CT_* */
+		bool dead;		/* inside a branch that is not assembled */
+		bool else_seen;
+		long line;		/* of the .if, for messages */
+	} *conds;
+	size_t ncond, cond_cap;
+	size_t cond_base;	/* the frames of the macro body start here */
 
 	/* exempt ranges (top level only) */
 	bool range_open, range_pending;
@@ -452,6 +484,36 @@ static inline struct secstate *cur_state(struct ctx *c)
 	return in_body(c) ? &c->body : &c->top;
 }
 
+/*
+ * Is the statement here assembled?  CT_UNKNOWN if it is inside a branch
+ * whose condition afterburn cannot evaluate.  In a macro body, only the
+ * body's own conditionals count: the body's state is its own.
+ */
+static int cond_here(const struct ctx *c)
+{
+	int st = CT_TRUE;
+	size_t i;
+
+	for (i = in_body(c) ? c->cond_base : 0; i < c->ncond; i++) {
+		if (c->conds[i].state == CT_FALSE)
+			return CT_FALSE;
+		if (c->conds[i].state == CT_UNKNOWN)
+			st = CT_UNKNOWN;
+	}
+	return st;
+}
+
+/* The innermost conditional that afterburn cannot evaluate, for messages. */
+static const struct cframe *cond_unknown(const struct ctx *c)
+{
+	size_t i;
+
+	for (i = c->ncond; i > (in_body(c) ? c->cond_base : 0); i--)
+		if (c->conds[i - 1].state == CT_UNKNOWN)
+			return &c->conds[i - 1];
+	return NULL;
+}
+
 /* Sites are made here. */
 static bool site_active(struct ctx *c)
 {
@@ -472,11 +534,19 @@ static bool exempt_active(struct ctx *c)
 /* ---------------------------------------------------------------------- */
 /* Exempt range bookkeeping */
 
-/* Called before every top-level statement that does not switch sections. */
+/*
+ * Called before every top-level statement that does not switch sections.
+ * Never inside a branch that afterburn cannot evaluate: gas might skip the
+ * label while the end of the range refers to it (a conditional starts a
+ * pending range in front of itself, see cond_directive()).
+ */
 static void lazy_start(struct ctx *c)
 {
 	if (in_body(c) || !c->range_pending)
 		return;
+	if (cond_here(c) != CT_TRUE)
+		fail(c, "exempt range would start inside conditional assembly that "
+			"afterburn cannot evaluate");
 	insert(c, c->st_start, EXEMPT_START);
 	c->range_pending = false;
 	c->range_open = true;
@@ -964,14 +1034,40 @@ static int split_operands(struct ctx *c, size_t p, size_t n, struct operand *ops
 	return nops;
 }
 
-/* A tiny constant expression evaluator for "int $expr". */
+/*
+ * A small constant expression evaluator for "int $expr" and conditional
+ * assembly, with gas's operators and their ranks: * / % << >> bind
+ * tightest, then | & ^ ! (or-not), then + -, then the comparisons == != <>
+ * < > <= >= (-1 for true, signed), then &&, then || (1 for true); equal
+ * ranks associate to the left; unary - + ~ !.  Symbols, local label
+ * references and "." cannot be evaluated: with soft set such an expression
+ * (or an overflow) longjmps there instead of failing.
+ */
 struct eval {
 	struct ctx *c;
 	const char *t;
 	size_t p, n;
+	jmp_buf *soft;
 };
 
-static long ev_expr(struct eval *ev, int prec);
+#define EV_MAX	0x7fffffffL
+
+static long ev_expr(struct eval *ev, int rank);
+
+static _Noreturn void ev_fail(struct eval *ev, const char *msg)
+{
+	if (ev->soft)
+		longjmp(*ev->soft, 1);
+	fail(ev->c, "%s", msg);
+}
+
+/* Operands are kept small enough that no operation overflows a long. */
+static long ev_range(struct eval *ev, long v)
+{
+	if (v < -EV_MAX || v > EV_MAX)
+		ev_fail(ev, "interrupt vector out of range");
+	return v;
+}
 
 static void ev_blank(struct eval *ev)
 {
@@ -983,41 +1079,45 @@ static long ev_primary(struct eval *ev)
 	const char *t = ev->t;
 	long v = 0;
 	int base = 10;
+	size_t digits;
 
 	ev_blank(ev);
 	if (ev->p >= ev->n)
-		fail(ev->c, "cannot evaluate interrupt vector");
+		ev_fail(ev, "cannot evaluate interrupt vector");
 	switch (t[ev->p]) {
 	case '(':
 		ev->p++;
 		v = ev_expr(ev, 0);
 		ev_blank(ev);
 		if (ev->p >= ev->n || t[ev->p] != ')')
-			fail(ev->c, "cannot evaluate interrupt vector");
+			ev_fail(ev, "cannot evaluate interrupt vector");
 		ev->p++;
 		return v;
 	case '-':
 		ev->p++;
-		return -ev_primary(ev);
+		return -ev_range(ev, ev_primary(ev));
 	case '+':
 		ev->p++;
 		return ev_primary(ev);
 	case '~':
 		ev->p++;
-		return ~ev_primary(ev);
+		return ~ev_range(ev, ev_primary(ev));
+	case '!':
+		ev->p++;
+		return !ev_primary(ev);
 	case '\'':
 		if (ev->p + 1 >= ev->n)
-			fail(ev->c, "cannot evaluate interrupt vector");
+			ev_fail(ev, "cannot evaluate interrupt vector");
 		ev->p += 2;
 		if (t[ev->p - 1] == '\\')
-			fail(ev->c, "cannot evaluate interrupt vector");
+			ev_fail(ev, "cannot evaluate interrupt vector");
 		v = (unsigned char)t[ev->p - 1];
 		if (ev->p < ev->n && t[ev->p] == '\'')
 			ev->p++;
 		return v;
 	}
 	if (!is_digit(t[ev->p]))
-		fail(ev->c, "cannot evaluate interrupt vector");
+		ev_fail(ev, "cannot evaluate interrupt vector");
 	if (t[ev->p] == '0' && ev->p + 1 < ev->n) {
 		char x = to_lower(t[ev->p + 1]);
 
@@ -1031,7 +1131,7 @@ static long ev_primary(struct eval *ev)
 			base = 8;
 		}
 	}
-	for (; ev->p < ev->n; ev->p++) {
+	for (digits = 0; ev->p < ev->n; ev->p++, digits++) {
 		char d = to_lower(t[ev->p]);
 		int dv;
 
@@ -1042,102 +1142,108 @@ static long ev_primary(struct eval *ev)
 		else
 			break;
 		if (dv >= base)
-			fail(ev->c, "cannot evaluate interrupt vector");
+			ev_fail(ev, "cannot evaluate interrupt vector");
 		if (v > 0xffffff)
-			fail(ev->c, "interrupt vector out of range");
+			ev_fail(ev, "interrupt vector out of range");
 		v = v * base + dv;
 	}
-	if (ev->p < ev->n && (is_alpha(t[ev->p]) || t[ev->p] == '_'))
-		fail(ev->c, "cannot evaluate interrupt vector");
+	/* "0b" and "0x" alone: a local label reference, or junk */
+	if ((base == 2 || base == 16) && !digits)
+		ev_fail(ev, "cannot evaluate interrupt vector");
+	if (ev->p < ev->n && (is_alpha(t[ev->p]) || t[ev->p] == '_' || t[ev->p] == '$'))
+		ev_fail(ev, "cannot evaluate interrupt vector");
 	return v;
 }
 
-static int ev_binop(struct eval *ev, int *prec)
+enum { EO_MUL, EO_DIV, EO_MOD, EO_SHL, EO_SHR, EO_OR, EO_ORNOT, EO_AND, EO_XOR,
+       EO_ADD, EO_SUB, EO_EQ, EO_NE, EO_LT, EO_LE, EO_GT, EO_GE, EO_LAND, EO_LOR };
+
+/* The binary operator at ev->p: its length (0: none), *op and *rank. */
+static int ev_binop(struct eval *ev, int *op, int *rank)
 {
 	const char *t = ev->t + ev->p;
 	size_t left = ev->n - ev->p;
+	char n = left > 1 ? t[1] : '\0';
 
 	if (!left)
 		return 0;
 	switch (t[0]) {
-	case '|':
-		*prec = 1;
-		return 1;
-	case '^':
-		*prec = 2;
-		return 1;
-	case '&':
-		*prec = 3;
-		return 1;
+	case '*': *op = EO_MUL; *rank = 9; return 1;
+	case '/': *op = EO_DIV; *rank = 9; return 1;
+	case '%': *op = EO_MOD; *rank = 9; return 1;
 	case '<':
+		if (n == '<') { *op = EO_SHL; *rank = 9; return 2; }
+		if (n == '>') { *op = EO_NE; *rank = 5; return 2; }
+		if (n == '=') { *op = EO_LE; *rank = 5; return 2; }
+		*op = EO_LT; *rank = 5; return 1;
 	case '>':
-		if (left > 1 && t[1] == t[0]) {
-			*prec = 4;
-			return 2;
-		}
+		if (n == '>') { *op = EO_SHR; *rank = 9; return 2; }
+		if (n == '=') { *op = EO_GE; *rank = 5; return 2; }
+		*op = EO_GT; *rank = 5; return 1;
+	case '|':
+		if (n == '|') { *op = EO_LOR; *rank = 2; return 2; }
+		*op = EO_OR; *rank = 8; return 1;
+	case '&':
+		if (n == '&') { *op = EO_LAND; *rank = 3; return 2; }
+		*op = EO_AND; *rank = 8; return 1;
+	case '^': *op = EO_XOR; *rank = 8; return 1;
+	case '!':
+		if (n == '=') { *op = EO_NE; *rank = 5; return 2; }
+		*op = EO_ORNOT; *rank = 8; return 1;
+	case '=':
+		if (n == '=') { *op = EO_EQ; *rank = 5; return 2; }
 		return 0;
-	case '+':
-	case '-':
-		*prec = 5;
-		return 1;
-	case '*':
-	case '/':
-	case '%':
-		*prec = 6;
-		return 1;
+	case '+': *op = EO_ADD; *rank = 7; return 1;
+	case '-': *op = EO_SUB; *rank = 7; return 1;
 	}
 	return 0;
 }
 
-static long ev_expr(struct eval *ev, int prec)
+static long ev_expr(struct eval *ev, int rank)
 {
 	long v = ev_primary(ev);
 
 	for (;;) {
-		int p, len;
-		char op;
-		long r;
+		int op, r, len;
+		long w;
 
 		ev_blank(ev);
-		len = ev_binop(ev, &p);
-		if (!len || p <= prec)
+		len = ev_binop(ev, &op, &r);
+		if (!len || r <= rank)
 			return v;
-		op = ev->t[ev->p];
 		ev->p += len;
-		r = ev_expr(ev, p);
-		if (v < -0xffffff || v > 0xffffff || r < -0xffffff || r > 0xffffff)
-			fail(ev->c, "interrupt vector out of range");
+		w = ev_range(ev, ev_expr(ev, r));
+		v = ev_range(ev, v);
 		switch (op) {
-		case '|':
-			v |= r;
+		case EO_MUL: v *= w; break;
+		case EO_DIV:
+		case EO_MOD:
+			if (!w)
+				ev_fail(ev, "division by zero in interrupt vector");
+			v = op == EO_DIV ? v / w : v % w;
 			break;
-		case '^':
-			v ^= r;
+		case EO_SHL:
+		case EO_SHR:
+			/* 64-bit, and >> is a logical shift, as in gas */
+			if (w < 0 || w > 63)
+				ev_fail(ev, "cannot evaluate interrupt vector");
+			v = op == EO_SHL ? (long)((unsigned long)v << w) :
+					   (long)((unsigned long)v >> w);
 			break;
-		case '&':
-			v &= r;
-			break;
-		case '<':
-			v = (r < 0 || r > 31) ? 0 : v << r;
-			break;
-		case '>':
-			v = (r < 0 || r > 31) ? 0 : v >> r;
-			break;
-		case '+':
-			v += r;
-			break;
-		case '-':
-			v -= r;
-			break;
-		case '*':
-			v *= r;
-			break;
-		case '/':
-		case '%':
-			if (!r)
-				fail(ev->c, "division by zero in interrupt vector");
-			v = op == '/' ? v / r : v % r;
-			break;
+		case EO_OR: v |= w; break;
+		case EO_ORNOT: v |= ~w; break;
+		case EO_AND: v &= w; break;
+		case EO_XOR: v ^= w; break;
+		case EO_ADD: v += w; break;
+		case EO_SUB: v -= w; break;
+		case EO_EQ: v = -(v == w); break;
+		case EO_NE: v = -(v != w); break;
+		case EO_LT: v = -(v < w); break;
+		case EO_LE: v = -(v <= w); break;
+		case EO_GT: v = -(v > w); break;
+		case EO_GE: v = -(v >= w); break;
+		case EO_LAND: v = v && w; break;
+		case EO_LOR: v = v || w; break;
 		}
 	}
 }
@@ -1282,7 +1388,7 @@ static bool classify(struct ctx *c, const struct mnem *m, const char *w, size_t 
 		s->op = width | PREVIRT_OP_PORT_DX | (rep ? PREVIRT_OP_REP : 0);
 		return true;
 	case C_INT: {
-		struct eval ev = { c, c->t, 0, 0 };
+		struct eval ev = { c, c->t, 0, 0, NULL };
 		long v;
 
 		if (nops != 1)
@@ -1576,6 +1682,201 @@ static void section_directive(struct ctx *c, int op, size_t tok, size_t args)
 }
 
 /* ---------------------------------------------------------------------- */
+/* Conditional assembly */
+
+enum condop { CO_IF, CO_IFEQ, CO_IFNE, CO_IFGE, CO_IFGT, CO_IFLE, CO_IFLT, CO_IFDEF,
+	      CO_IFNDEF, CO_IFC, CO_IFNC, CO_IFB, CO_IFNB, CO_IFEQS, CO_IFNES,
+	      CO_ELSEIF, CO_ELSE, CO_ENDIF };
+
+static const struct { const char *name; int op; } conddirs[] = {
+	{ ".if", CO_IF }, { ".ifeq", CO_IFEQ }, { ".ifne", CO_IFNE },
+	{ ".ifge", CO_IFGE }, { ".ifgt", CO_IFGT }, { ".ifle", CO_IFLE },
+	{ ".iflt", CO_IFLT }, { ".ifdef", CO_IFDEF }, { ".ifndef", CO_IFNDEF },
+	{ ".ifnotdef", CO_IFNDEF }, { ".ifc", CO_IFC }, { ".ifnc", CO_IFNC },
+	{ ".ifb", CO_IFB }, { ".ifnb", CO_IFNB }, { ".ifeqs", CO_IFEQS },
+	{ ".ifnes", CO_IFNES }, { ".elseif", CO_ELSEIF }, { ".else", CO_ELSE },
+	{ ".elsec", CO_ELSE }, { ".endif", CO_ENDIF }, { ".endc", CO_ENDIF },
+};
+
+/* The conditional directive named w (lower case), or -1. */
+static int cond_op(const char *w)
+{
+	size_t i;
+
+	if (w[1] != 'i' && w[1] != 'e')
+		return -1;
+	for (i = 0; i < ARRAY_SIZE(conddirs); i++)
+		if (!strcmp(w, conddirs[i].name))
+			return conddirs[i].op;
+	return -1;
+}
+
+/*
+ * One string of .ifc, t[p, e) trimmed: true if it is a literal that gas
+ * compares as written (no macro argument, quote or blank inside).
+ */
+static bool ifc_literal(const char *t, size_t p, size_t e)
+{
+	for (; p < e; p++)
+		if (t[p] == '\\' || t[p] == '\'' || t[p] == '"' || t[p] == ' ')
+			return false;
+	return true;
+}
+
+/* Trim blanks off both ends of t[*p, *e). */
+static void trim(const char *t, size_t *p, size_t *e)
+{
+	while (*p < *e && t[*p] == ' ')
+		(*p)++;
+	while (*e > *p && t[*e - 1] == ' ')
+		(*e)--;
+}
+
+/* The constant expression at t[args, tn) in *v; -1 if it cannot be evaluated. */
+static int cond_expr(struct ctx *c, size_t args, long *v)
+{
+	jmp_buf soft;
+	struct eval ev = { c, c->t, args, c->tn, &soft };
+
+	if (setjmp(soft))
+		return -1;
+	*v = ev_expr(&ev, 0);
+	ev_blank(&ev);
+	return ev.p == ev.n ? 0 : -1;
+}
+
+/*
+ * Evaluate the condition of a .if-like directive with its operands at
+ * t[args, tn).  Only what afterburn can decide like gas does is decided:
+ * constant expressions (no symbols), .ifc/.ifnc of literal strings and
+ * .ifb/.ifnb without macro arguments.  .ifdef/.ifndef and .ifeqs/.ifnes
+ * are never decided (a symbol may come from the command line or later in
+ * the file).
+ */
+static int cond_eval(struct ctx *c, int op, size_t args)
+{
+	const char *t = c->t;
+	size_t n = c->tn, p, e, q, e2;
+	long v;
+
+	switch (op) {
+	case CO_IFC:
+	case CO_IFNC:
+		/* the first string ends at the first comma, the second at the end */
+		for (q = args; q < n && t[q] != ','; q++)
+			;
+		if (q == n)
+			return CT_UNKNOWN;
+		p = args;
+		e = q;
+		trim(t, &p, &e);
+		q++;
+		e2 = n;
+		trim(t, &q, &e2);
+		if (!ifc_literal(t, p, e) || !ifc_literal(t, q, e2))
+			return CT_UNKNOWN;
+		v = e - p == e2 - q && !memcmp(t + p, t + q, e - p);
+		return (v ^ (op == CO_IFNC)) ? CT_TRUE : CT_FALSE;
+	case CO_IFB:
+	case CO_IFNB:
+		p = skip_blank(t, n, args);
+		if (memchr(t + p, '\\', n - p))
+			return CT_UNKNOWN;
+		return ((p == n) ^ (op == CO_IFNB)) ? CT_TRUE : CT_FALSE;
+	case CO_IFDEF:
+	case CO_IFNDEF:
+	case CO_IFEQS:
+	case CO_IFNES:
+		return CT_UNKNOWN;
+	}
+	if (cond_expr(c, args, &v))
+		return CT_UNKNOWN;
+	switch (op) {
+	case CO_IFEQ:
+		v = v == 0;
+		break;
+	case CO_IFGE:
+		v = v >= 0;
+		break;
+	case CO_IFGT:
+		v = v > 0;
+		break;
+	case CO_IFLE:
+		v = v <= 0;
+		break;
+	case CO_IFLT:
+		v = v < 0;
+		break;
+	}
+	return v ? CT_TRUE : CT_FALSE;
+}
+
+/*
+ * .if*, .elseif, .else, .endif at t[tok], operands from args.  gas skips
+ * every statement of a branch it does not take except the conditionals
+ * themselves (process_statement() hands those here even there), so the
+ * state directives of such a branch change nothing, and afterburn must
+ * never put a label of its own in front of a conditional directive: gas
+ * would skip the whole statement.  A pending exempt range therefore starts
+ * in front of a .if whose branch might not be taken.
+ */
+static void cond_directive(struct ctx *c, int op, size_t tok, size_t args)
+{
+	size_t base = in_body(c) ? c->cond_base : 0;
+	int here = cond_here(c), v;
+	struct cframe *f;
+
+	c->pp = false;
+	if (op == CO_ELSE || op == CO_ELSEIF || op == CO_ENDIF) {
+		if (c->ncond == base)
+			fail(c, "%s without .if", op == CO_ENDIF ? ".endif" :
+				op == CO_ELSE ? ".else" : ".elseif");
+		f = &c->conds[c->ncond - 1];
+		if (op == CO_ENDIF) {
+			c->ncond--;
+			return;
+		}
+		if (f->else_seen)
+			fail(c, "%s after .else", op == CO_ELSE ? ".else" : ".elseif");
+		if (f->dead || f->taken == CT_TRUE) {
+			/* gas does not even evaluate the condition */
+			f->state = CT_FALSE;
+		} else if (op == CO_ELSE) {
+			f->state = f->taken == CT_FALSE ? CT_TRUE : CT_UNKNOWN;
+			f->taken = CT_TRUE;
+		} else {
+			v = cond_eval(c, CO_IF, args);
+			if (f->taken == CT_FALSE)
+				f->state = v;
+			else
+				f->state = v == CT_FALSE ? CT_FALSE : CT_UNKNOWN;
+			if (v != CT_FALSE)
+				f->taken = v;
+		}
+		f->else_seen = op == CO_ELSE;
+		return;
+	}
+	v = here == CT_FALSE ? CT_FALSE : cond_eval(c, op, args);
+	if (here == CT_TRUE && v != CT_TRUE && !in_body(c) && c->range_pending) {
+		/* the start label goes before the .if, as a statement of its own */
+		insert(c, c->map[tok], EXEMPT_START "; ");
+		c->range_pending = false;
+		c->range_open = true;
+		c->range_sec = c->top.cur;
+	}
+	if (c->ncond == c->cond_cap) {
+		c->cond_cap = c->cond_cap ? 2 * c->cond_cap : 16;
+		c->conds = xrealloc(c, c->conds, c->cond_cap * sizeof(*c->conds));
+	}
+	f = &c->conds[c->ncond++];
+	f->state = v;
+	f->taken = v;
+	f->dead = here == CT_FALSE;
+	f->else_seen = false;
+	f->line = (long)c->st_phys + c->st_loc.delta;
+}
+
+/* ---------------------------------------------------------------------- */
 /* Statements */
 
 /* The text of a site after its instruction: padding and record. */
@@ -1834,6 +2135,70 @@ static void emit_dispatch(struct ctx *c, size_t p, size_t e)
 	count_site(c);
 }
 
+/*
+ * A directive that changes afterburn's state (sections, code mode, .end)
+ * inside a branch that gas may or may not assemble: afterburn could only
+ * guess, so it refuses.
+ */
+static void refuse_in_unknown(struct ctx *c, const char *w)
+{
+	const struct cframe *f = cond_unknown(c);
+
+	if (f)
+		fail(c, "%s inside the conditional at line %ld, which afterburn cannot evaluate",
+		     w, f->line);
+}
+
+/*
+ * .macro and .endm inside a macro body: gas reads a definition up to its
+ * .endm whatever the conditionals in it say.
+ */
+static void body_nesting(struct ctx *c, const char *w, size_t e)
+{
+	if (!strcmp(w, ".macro")) {
+		c->macro_depth++;
+		macro_params(c, scan_sym(c->t, c->tn, skip_blank(c->t, c->tn, e)),
+			     c->macro_depth);
+	} else if (!strcmp(w, ".endm")) {
+		if (c->macro_depth == 1 && c->ncond != c->cond_base)
+			fail(c, ".endm inside the conditional at line %ld of the macro body",
+			     c->conds[c->ncond - 1].line);
+		c->macro_depth--;
+		while (c->nparams && c->params[c->nparams - 1].depth > c->macro_depth)
+			c->nparams--;
+		if (!c->macro_depth) {
+			free(c->body.stack);
+			memset(&c->body, 0, sizeof(c->body));
+		}
+	}
+}
+
+/*
+ * A statement in a branch that gas does not assemble: gas skips it unless
+ * it is a conditional directive (not even then after a label).
+ */
+static void dead_statement(struct ctx *c, size_t p)
+{
+	const char *t = c->t;
+	size_t n = c->tn, e, q;
+	char w[16];
+	int op;
+
+	c->pp = false;
+	e = scan_word(t, n, p);
+	if (t[p] == '.' && lower_word(t, p, e, w) && (op = cond_op(w)) >= 0) {
+		cond_directive(c, op, p, e);
+		return;
+	}
+	if (!in_body(c))
+		return;
+	while ((q = scan_label(t, n, p)))
+		p = skip_blank(t, n, q + 1);
+	e = scan_word(t, n, p);
+	if (p < n && t[p] == '.' && lower_word(t, p, e, w))
+		body_nesting(c, w, e);
+}
+
 static void directive(struct ctx *c, size_t tok, size_t e)
 {
 	static const struct { const char *name; int op; } secdirs[] = {
@@ -1846,14 +2211,21 @@ static void directive(struct ctx *c, size_t tok, size_t e)
 	};
 	char w[16];
 	size_t i;
+	int op;
 
 	if (!lower_word(c->t, tok, e, w)) {
 		c->pp = false;
 		lazy_start(c);
 		return;
 	}
+	op = cond_op(w);
+	if (op >= 0) {
+		cond_directive(c, op, tok, e);
+		return;
+	}
 	for (i = 0; i < ARRAY_SIZE(secdirs); i++) {
 		if (!strcmp(w, secdirs[i].name)) {
+			refuse_in_unknown(c, w);
 			section_directive(c, secdirs[i].op, tok, e);
 			return;
 		}
@@ -1867,20 +2239,7 @@ static void directive(struct ctx *c, size_t tok, size_t e)
 	if (!strcmp(w, ".intel_syntax"))
 		fail(c, ".intel_syntax is not supported (AT&T syntax only)");
 	if (in_body(c)) {
-		if (!strcmp(w, ".macro")) {
-			c->macro_depth++;
-			macro_params(c, scan_sym(c->t, c->tn, skip_blank(c->t, c->tn, e)),
-				     c->macro_depth);
-		} else if (!strcmp(w, ".endm")) {
-			c->macro_depth--;
-			while (c->nparams && c->params[c->nparams - 1].depth > c->macro_depth)
-				c->nparams--;
-			if (!c->macro_depth) {
-				c->last_end = c->st_end;
-				free(c->body.stack);
-				memset(&c->body, 0, sizeof(c->body));
-			}
-		}
+		body_nesting(c, w, e);
 		return;
 	}
 	if (!strcmp(w, ".endm"))
@@ -1913,6 +2272,7 @@ static void directive(struct ctx *c, size_t tok, size_t e)
 		return;
 	}
 	if (!strcmp(w, ".end")) {
+		refuse_in_unknown(c, w);
 		if (c->range_open)
 			close_range(c, c->map[tok]);
 		c->range_pending = false;
@@ -1923,6 +2283,7 @@ static void directive(struct ctx *c, size_t tok, size_t e)
 	if (!strcmp(w, ".macro")) {
 		define_macro(c, e);
 		c->macro_depth = 1;
+		c->cond_base = c->ncond;
 		memset(&c->body, 0, sizeof(c->body));
 		c->body.code = 64;
 	} else if (!strcmp(w, ".purgem")) {
@@ -1950,12 +2311,14 @@ static void process_statement(struct ctx *c)
 	p = skip_blank(t, n, 0);
 	if (p == n)
 		return;
+	if (c->ncond && cond_here(c) == CT_FALSE) {
+		dead_statement(c, p);
+		return;
+	}
 	while ((q = scan_label(t, n, p))) {
 		p = skip_blank(t, n, q + 1);
 		c->pp = false;	/* a label intervenes: the prefix stays alone */
 	}
-	if (!in_body(c))
-		c->last_end = c->st_end;
 	if (p == n) {
 		/* label only */
 		c->pp = false;
@@ -2071,6 +2434,9 @@ static void end_statement(struct ctx *c)
 	if (c->st_start != (size_t)-1 && !c->ended) {
 		c->t[c->tn] = '\0';
 		process_statement(c);
+		/* where a range still open at the end of the file is closed */
+		if (!in_body(c) && (!c->ncond || cond_here(c) == CT_TRUE))
+			c->last_end = c->st_end;
 	}
 	c->tn = 0;
 	c->st_start = (size_t)-1;
@@ -2282,6 +2648,7 @@ static void ctx_free(struct ctx *c)
 		free(c->macros[i].name);
 	free(c->macros);
 	free(c->params);
+	free(c->conds);
 	free(c->top.stack);
 	free(c->body.stack);
 	free(c->lmstack);
@@ -2314,6 +2681,8 @@ static int afterburn_run(struct ctx *c)
 		fail(c, "missing .endm at end of file");
 	if (c->rept_depth)
 		fail(c, "missing .endr at end of file");
+	if (c->ncond)
+		fail(c, "missing .endif at end of file");
 	if (c->range_open) {
 		insert(c, c->last_end, "; ");
 		insert(c, c->last_end, EXEMPT_END);

@@ -29,7 +29,8 @@ ASAN_OPTIONS=detect_leaks=1 \
 		.pushsection .popsection .previous .text .data .code32 .code64 \
 		'"ax"' .altinstr_replacement '#APP' '# 1 "a.h" 1' '# 0 "" 2' \
 		'/*' '*/' ';' ':' '\\' "'" .end .subsection lock rex.W '{disp32}' \
-		.byte 0x0f 0x01 0xc8 '\\op' .altinstructions) \
+		.byte 0x0f 0x01 0xc8 '\\op' .altinstructions \
+		.if .ifc .ifdef .ifb .elseif .else .endif '==' '<<' '&&' '||' '!') \
 	"$out/corpus" 2>"$out/fuzz.log" || rc=$?
 tail -n 15 "$out/fuzz.log"
 exit $rc

@@ -1,0 +1,4 @@
+# expect: bad-cond-endif.s:4: error: afterburn: .endif without .if
+	.text
+	cli
+	.endif

@@ -1,0 +1,5 @@
+	.ifdef FOO
+	cli
+	.else
+	.code32
+	.endif
