@@ -26,9 +26,16 @@ static const struct previrt_runtime *previrt_runtime;
 /* The name outlives the runtime struct, which may be init data. */
 static const char *previrt_runtime_name = "none";
 static const char *previrt_how = "not selected";
+static bool previrt_early;
 static DEFINE_RAW_SPINLOCK(previrt_stats_lock);
+/* What runtimes did with the sites handed to them, per kind. */
 static unsigned int previrt_stats[PREVIRT_MAX_KINDS][PREVIRT_NR_OUTCOMES];
-static unsigned int previrt_altered[PREVIRT_MAX_KINDS];
+/* What happened to the other records, per kind. */
+static unsigned int previrt_events[PREVIRT_MAX_KINDS][PREVIRT_NR_EVENTS];
+/* Records in the site tables (vmlinux and loaded modules), from their sizes. */
+static unsigned int previrt_records;
+/* Sites of installed alternatives handed over (included in the stats). */
+static unsigned int previrt_altsites;
 
 static int __init previrt_setup(char *arg)
 {
@@ -50,23 +57,59 @@ static const struct previrt_runtime * __init previrt_find(const char *name)
 }
 
 /**
+ * previrt_set_early_runtime - fix the runtime before the early pass
+ * @rt:		the runtime the platform's entry code patches with
+ * @how:	why, for the stats ("Xen PV entry")
+ *
+ * Called by the architecture's early pass, before C code that needs any
+ * setup has run: it only records the choice.  previrt_select_runtime()
+ * later reports it and ignores previrt=.
+ */
+void __init previrt_set_early_runtime(const struct previrt_runtime *rt, const char *how)
+{
+	previrt_runtime = rt;
+	previrt_runtime_name = rt->name;
+	previrt_how = how;
+	previrt_early = true;
+}
+
+/**
+ * previrt_early_done - whether the early pass patched the kernel image
+ *
+ * Return: true after previrt_set_early_runtime().
+ */
+bool __init previrt_early_done(void)
+{
+	return previrt_early;
+}
+
+/**
  * previrt_select_runtime - choose the runtime for this boot
  *
- * previrt=NAME forces a runtime (even one whose detect hook says no: the
- * user asked for it).  Otherwise the first runtime in the architecture's
- * list whose detect hook says yes is used.  An unknown name gives a boot
- * message and falls back to detection.  The last entry of the list must be
- * the native runtime, which always detects.
+ * A runtime fixed by the early pass stays.  Otherwise previrt=NAME forces a
+ * runtime (even one whose detect hook says no: the user asked for it), and
+ * without it the first runtime in the architecture's list whose detect
+ * hook says yes is used.  An unknown name gives a boot message and falls
+ * back to detection.  The last entry of the list must be the native
+ * runtime, which always detects.
  *
  * Return: the selected runtime; never NULL.
  */
 const struct previrt_runtime * __init previrt_select_runtime(void)
 {
 	const struct previrt_runtime *rt = NULL;
+	static bool reported __initdata;
 	unsigned int i;
 
-	if (previrt_runtime)
+	if (previrt_runtime) {
+		if (previrt_early && !reported) {
+			reported = true;
+			pr_info("runtime %s (%s, early pass) on %s%s\n", previrt_runtime->name,
+				previrt_how, previrt_arch_platform(),
+				previrt_param[0] ? "; previrt= ignored" : "");
+		}
 		return previrt_runtime;
+	}
 
 	if (previrt_param[0]) {
 		rt = previrt_find(previrt_param);
@@ -112,45 +155,104 @@ const struct previrt_runtime *previrt_current_runtime(void)
 }
 #endif
 
-/**
- * previrt_account - count the outcome of one site
- * @kind:	the site's kind
- * @outcome:	what the runtime did
- * @altered:	the site's bytes had been replaced by alternatives
+/*
+ * The vmlinux passes run on the boot CPU alone, the early one before locks
+ * may be taken (a Xen PV guest cannot even execute cli there); module loads
+ * may run concurrently with each other and with readers of the stats.
  */
-void previrt_account(unsigned int kind, enum previrt_outcome outcome, bool altered)
+static unsigned long previrt_stats_lock_irqsave(bool early)
+{
+	unsigned long flags = 0;
+
+	if (!early)
+		raw_spin_lock_irqsave(&previrt_stats_lock, flags);
+	return flags;
+}
+
+static void previrt_stats_unlock_irqrestore(bool early, unsigned long flags)
+{
+	if (!early)
+		raw_spin_unlock_irqrestore(&previrt_stats_lock, flags);
+}
+
+/**
+ * previrt_account - count a site handed to the runtime, and its outcome
+ * @site:	the site
+ * @outcome:	what the runtime did, or %PREVIRT_FAILED for a record the
+ *		patcher could not hand over
+ */
+void previrt_account(const struct previrt_site_desc *site, enum previrt_outcome outcome)
 {
 	unsigned long flags;
 
-	if (kind >= PREVIRT_MAX_KINDS || outcome >= PREVIRT_NR_OUTCOMES)
+	if (outcome >= PREVIRT_NR_OUTCOMES)
+		outcome = PREVIRT_FAILED;
+	flags = previrt_stats_lock_irqsave(site->early);
+	previrt_stats[site->kind][outcome]++;
+	if (site->altsite)
+		previrt_altsites++;
+	previrt_stats_unlock_irqrestore(site->early, flags);
+}
+
+/**
+ * previrt_account_event - count a record that was not handed to the runtime
+ * @kind:	the record's kind
+ * @event:	why
+ */
+void previrt_account_event(unsigned int kind, enum previrt_event event)
+{
+	unsigned long flags;
+
+	if (kind >= PREVIRT_MAX_KINDS || event >= PREVIRT_NR_EVENTS)
 		return;
-	raw_spin_lock_irqsave(&previrt_stats_lock, flags);
-	previrt_stats[kind][outcome]++;
-	if (altered)
-		previrt_altered[kind]++;
-	raw_spin_unlock_irqrestore(&previrt_stats_lock, flags);
+	flags = previrt_stats_lock_irqsave(false);
+	previrt_events[kind][event]++;
+	previrt_stats_unlock_irqrestore(false, flags);
+}
+
+/**
+ * previrt_account_tables - count the records of a site table pair
+ * @sites:	records in the .previrt.sites table
+ * @altsites:	records in the .previrt.altsites table
+ *
+ * Called with the sizes of the tables, independently of what the patcher
+ * then does with each record, so that the stats can show that every
+ * record was handed over, replaced or left idle exactly once.
+ */
+void previrt_account_tables(unsigned int sites, unsigned int altsites)
+{
+	unsigned long flags;
+
+	flags = previrt_stats_lock_irqsave(false);
+	previrt_records += sites + altsites;
+	previrt_stats_unlock_irqrestore(false, flags);
 }
 
 #ifdef CONFIG_DEBUG_FS
 static int previrt_status_show(struct seq_file *m, void *v)
 {
-	unsigned int k, o, tot[PREVIRT_NR_OUTCOMES] = { 0 }, alt = 0;
+	unsigned int k, o, tot[PREVIRT_NR_OUTCOMES] = { 0 }, ev[PREVIRT_NR_EVENTS] = { 0 };
 
 	raw_spin_lock_irq(&previrt_stats_lock);
 	for (k = 0; k < PREVIRT_MAX_KINDS; k++) {
 		for (o = 0; o < PREVIRT_NR_OUTCOMES; o++)
 			tot[o] += previrt_stats[k][o];
-		alt += previrt_altered[k];
+		for (o = 0; o < PREVIRT_NR_EVENTS; o++)
+			ev[o] += previrt_events[k][o];
 	}
 	seq_printf(m, "runtime: %s\n", previrt_runtime_name);
 	seq_printf(m, "chosen: %s\n", previrt_how);
 	seq_printf(m, "platform: %s\n", previrt_arch_platform());
-	seq_printf(m, "sites: %u\n", tot[PREVIRT_NATIVE] + tot[PREVIRT_REWRITTEN] +
+	seq_printf(m, "early: %s\n", previrt_early ? "yes" : "no");
+	seq_printf(m, "records: %u\n", previrt_records);
+	seq_printf(m, "handed: %u\n", tot[PREVIRT_NATIVE] + tot[PREVIRT_REWRITTEN] +
 		   tot[PREVIRT_FAILED]);
 	seq_printf(m, "rewritten: %u\n", tot[PREVIRT_REWRITTEN]);
 	seq_printf(m, "native: %u\n", tot[PREVIRT_NATIVE]);
 	seq_printf(m, "failed: %u\n", tot[PREVIRT_FAILED]);
-	seq_printf(m, "altered: %u\n", alt);
+	seq_printf(m, "replaced: %u\n", ev[PREVIRT_EV_REPLACED]);
+	seq_printf(m, "idle: %u\n", ev[PREVIRT_EV_ALT_IDLE]);
+	seq_printf(m, "altsites: %u\n", previrt_altsites);
 	raw_spin_unlock_irq(&previrt_stats_lock);
 	return 0;
 }
@@ -160,17 +262,18 @@ static int previrt_kinds_show(struct seq_file *m, void *v)
 {
 	unsigned int k;
 
-	seq_printf(m, "%-12s %8s %8s %8s %8s\n", "kind", "rewritten", "native",
-		   "failed", "altered");
+	seq_printf(m, "%-12s %9s %8s %8s %8s %8s\n", "kind", "rewritten", "native",
+		   "failed", "replaced", "idle");
 	raw_spin_lock_irq(&previrt_stats_lock);
 	for (k = 1; k < PREVIRT_MAX_KINDS; k++) {
-		unsigned int *s = previrt_stats[k];
+		unsigned int *s = previrt_stats[k], *e = previrt_events[k];
 
-		if (!s[PREVIRT_NATIVE] && !s[PREVIRT_REWRITTEN] && !s[PREVIRT_FAILED])
+		if (!s[PREVIRT_NATIVE] && !s[PREVIRT_REWRITTEN] && !s[PREVIRT_FAILED] &&
+		    !e[PREVIRT_EV_REPLACED] && !e[PREVIRT_EV_ALT_IDLE])
 			continue;
-		seq_printf(m, "%-12s %8u %8u %8u %8u\n", previrt_arch_kind_name(k),
+		seq_printf(m, "%-12s %9u %8u %8u %8u %8u\n", previrt_arch_kind_name(k),
 			   s[PREVIRT_REWRITTEN], s[PREVIRT_NATIVE], s[PREVIRT_FAILED],
-			   previrt_altered[k]);
+			   e[PREVIRT_EV_REPLACED], e[PREVIRT_EV_ALT_IDLE]);
 	}
 	raw_spin_unlock_irq(&previrt_stats_lock);
 	return 0;

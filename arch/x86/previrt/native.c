@@ -12,14 +12,19 @@
  *   instruction, as in a kernel without CONFIG_PREVIRT, and the interrupt
  *   shadow of sti (sti; hlt) again covers the next instruction rather than
  *   a NOP.  The instruction still starts at the site, so exception-table
- *   entries and labels keep their meaning.  Sites whose padding is never
- *   executed (iret, sysret, sysexit), string port I/O, hooks (padding
- *   only) and padding that is not made of NOPs are left as they are.
+ *   entries and labels keep their meaning.  A folded site counts as
+ *   rewritten.  Sites whose padding is never executed (iret, sysret,
+ *   sysexit, far returns and jumps), string port I/O and hooks (padding
+ *   only) are left as they are.
+ *
+ * With CONFIG_PREVIRT_DEBUG, two diagnostic runtimes for measurements,
+ * chosen with previrt= only:
  * native-nop: the padding stays the multi-byte NOP the assembler emitted.
  * native-jmp: the padding becomes a short jmp over it.
- *
- * native-nop and native-jmp are only used with previrt=, so that the three
- * can be measured against each other (Documentation/virt/previrt/).
+ * Both reopen the lost-wakeup window of "sti; hlt": the STI shadow then
+ * covers the NOP or the jmp, not hlt, and an interrupt that arrives there
+ * is handled before the CPU halts.  Never use them for anything but
+ * measuring the cost of padding.
  */
 #define pr_fmt(fmt) "previrt: " fmt
 
@@ -32,46 +37,8 @@
 #include <asm/previrt.h>
 #include <asm/text-patching.h>
 
-/* Sites of the kernel image and of modules. */
-static unsigned int previrt_native_folded;
-
 static bool __init_or_module previrt_native_detect(void)
 {
-	return true;
-}
-
-static bool __init_or_module previrt_has_prefix(struct insn *insn, u8 want)
-{
-	insn_byte_t p;
-	int i;
-
-	for_each_insn_prefix(insn, i, p)
-		if (p == want)
-			return true;
-	return false;
-}
-
-/* Is [@p, @p + @len) made of NOP instructions only? */
-static bool __init_or_module previrt_all_nops(const u8 *p, unsigned int len)
-{
-	struct insn insn;
-
-	while (len) {
-		if (insn_decode_kernel(&insn, p) < 0 || insn.length > len)
-			return false;
-		if (insn.opcode.nbytes == 1 && insn.opcode.bytes[0] == 0x90) {
-			/* 41 90 is xchg %eax,%r8d, f3 90 is pause */
-			if (insn.rex_prefix.nbytes || insn.length != insn.prefixes.nbytes + 1)
-				return false;
-			if (previrt_has_prefix(&insn, 0xf3))
-				return false;
-		} else if (insn.opcode.nbytes != 2 || insn.opcode.bytes[0] != 0x0f ||
-			   insn.opcode.bytes[1] != 0x1f) {
-			return false;
-		}
-		p += insn.length;
-		len -= insn.length;
-	}
 	return true;
 }
 
@@ -108,9 +75,9 @@ previrt_native_patch(const struct previrt_site_desc *site)
 	case PREVIRT_KIND_OUTS:
 		return PREVIRT_NATIVE;
 	}
+	/* The patcher checked that the padding is NOPs up to the site's end. */
 	if (!pad || !site->insn_len || site->len > MAX_INSN_SIZE ||
-	    insn_decode_kernel(&insn, site->addr) < 0 || insn.length != site->insn_len ||
-	    !previrt_all_nops(site->addr + site->insn_len, pad))
+	    insn_decode_kernel(&insn, site->addr) < 0)
 		return PREVIRT_NATIVE;
 
 	memset(buf, previrt_seg_prefix(&insn), pad);
@@ -121,24 +88,18 @@ previrt_native_patch(const struct previrt_site_desc *site)
 
 		memcpy(buf + pad + insn_offset_displacement(&insn), &disp, sizeof(disp));
 	}
-	text_poke_early(site->addr, buf, site->len);
-	previrt_native_folded++;
-	return PREVIRT_NATIVE;
-}
-
-static void __init_or_module previrt_native_report(void)
-{
-	pr_info("native: padding of %u sites folded into their instruction as prefixes\n",
-		previrt_native_folded);
+	if (!previrt_poke(site, site->addr, buf, site->len))
+		return PREVIRT_FAILED;
+	return PREVIRT_REWRITTEN;
 }
 
 const struct previrt_runtime previrt_native_runtime __previrt_runtime = {
 	.name		= "native",
 	.detect		= previrt_native_detect,
 	.patch_site	= previrt_native_patch,
-	.done		= previrt_native_report,
 };
 
+#ifdef CONFIG_PREVIRT_DEBUG
 static enum previrt_outcome __init_or_module
 previrt_native_nop_patch(const struct previrt_site_desc *site)
 {
@@ -162,7 +123,8 @@ previrt_native_jmp_patch(const struct previrt_site_desc *site)
 	buf[0] = 0xeb;			/* jmp rel8 */
 	buf[1] = pad - 2;
 	add_nops(buf + 2, pad - 2);
-	text_poke_early(site->addr + site->insn_len, buf, pad);
+	if (!previrt_poke(site, site->addr + site->insn_len, buf, pad))
+		return PREVIRT_FAILED;
 	return PREVIRT_REWRITTEN;
 }
 
@@ -170,3 +132,4 @@ const struct previrt_runtime previrt_native_jmp_runtime __previrt_runtime = {
 	.name		= "native-jmp",
 	.patch_site	= previrt_native_jmp_patch,
 };
+#endif /* CONFIG_PREVIRT_DEBUG */

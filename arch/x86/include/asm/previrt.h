@@ -52,14 +52,18 @@ extern struct previrt_site __start_previrt_altsites[], __stop_previrt_altsites[]
 extern struct alt_instr __alt_instructions[], __alt_instructions_end[];
 extern u8 __previrt_altinstr_replacement[], __previrt_altinstr_replacement_end[];
 extern const struct previrt_runtime previrt_native_runtime;
+#ifdef CONFIG_PREVIRT_DEBUG
 extern const struct previrt_runtime previrt_native_jmp_runtime;
 extern const struct previrt_runtime previrt_native_nop_runtime;
+#endif
 
 #ifdef CONFIG_PREVIRT
+void previrt_patch_early(const struct previrt_runtime *rt, const char *how);
 void previrt_patch_vmlinux(void);
 void previrt_patch_module(struct previrt_site *start, struct previrt_site *end,
 			  struct previrt_site *astart, struct previrt_site *aend,
-			  struct alt_instr *alt, struct alt_instr *alt_end);
+			  struct alt_instr *alt, struct alt_instr *alt_end,
+			  u8 *repl, u8 *repl_end);
 #else
 static inline void previrt_patch_vmlinux(void) { }
 static inline void previrt_patch_module(struct previrt_site *start,
@@ -67,7 +71,14 @@ static inline void previrt_patch_module(struct previrt_site *start,
 					struct previrt_site *astart,
 					struct previrt_site *aend,
 					struct alt_instr *alt,
-					struct alt_instr *alt_end) { }
+					struct alt_instr *alt_end,
+					u8 *repl, u8 *repl_end) { }
+#endif
+
+#ifdef CONFIG_PREVIRT_DEBUG
+void previrt_debug_early(void);
+#else
+static inline void previrt_debug_early(void) { }
 #endif
 
 #endif /* __ASSEMBLY__ */
