@@ -13,7 +13,8 @@ need_host_deps() { apt_need $PV_HOST_PKGS; }
 kernel_fragments() {
 	case $1 in
 	stock|previrt|pvops) echo "$PV_CONFIGS/base.config $PV_CONFIGS/$1.config" ;;
-	*) die "unknown kernel '$1' (stock, previrt, pvops)" ;;
+	previrt-full) echo "$PV_CONFIGS/base.config $PV_CONFIGS/previrt.config $PV_CONFIGS/previrt-full.config" ;;
+	*) die "unknown kernel '$1' (stock, previrt, previrt-full, pvops)" ;;
 	esac
 }
 
@@ -103,6 +104,7 @@ initramfs_build() {
 		mkdir -p "$r/kselftest/previrt"
 		make -s -C "$src/tools/testing/selftests/previrt" OUTPUT="$r/kselftest/previrt" \
 			CFLAGS="-static -O2 -Wall -I$src/tools/testing/selftests" LDLIBS="-lpthread" \
+			"$r/kselftest/previrt/previrt_status" "$r/kselftest/previrt/sensitive_paths" \
 			>"$PV_LOGS/selftest-previrt.log" 2>&1 ||
 			die "cannot build the previrt kselftests (build/logs/selftest-previrt.log)"
 		cp "$src/tools/testing/selftests/previrt/"*.sh "$r/kselftest/previrt/" 2>/dev/null
@@ -115,21 +117,27 @@ initramfs_build() {
 	say "initramfs: $(du -h "$PV_INITRAMFS" | cut -f1), $(find "$r/kselftest" -type f | wc -l) test programs"
 }
 
-# previrt_test_module SRC DIR: the external module of previrt_module.sh,
-# built against the previrt kernel, into DIR with previrt_test.sites (its
-# number of site records).  Nothing without a previrt kernel build.
+# previrt_test_module SRC DIR: the module of previrt_module.sh, built by
+# the selftest's Makefile against each previrt kernel that is built: for
+# the previrt kernel into DIR, for another (previrt-full) into DIR/NAME,
+# which previrt_module.sh uses with pvtest.kernel=NAME.  Each with its
+# previrt_test.sites (the number of its site records).
+PV_PREVIRT_KERNELS="previrt previrt-full"
 previrt_test_module() {
-	local src=$1 dir=$2 kobj=$PV_BUILD/obj-previrt m=$PV_BUILD/modtest size
-	[ -f "$kobj/Module.symvers" ] || return 0
-	rm -rf "$m" && cp -r "$src/tools/testing/selftests/previrt/test_module" "$m" || return 1
-	if ! make -C "$src" O="$kobj" M="$m" modules >"$PV_LOGS/previrt-test-module.log" 2>&1; then
-		say "cannot build the previrt test module (build/logs/previrt-test-module.log)"
-		return 1
-	fi
-	size=$(objdump -h "$m/previrt_test.ko" | awk '$2 == ".previrt.sites" { print $3 }')
-	[ -n "$size" ] || { say "previrt_test.ko has no .previrt.sites"; return 1; }
-	cp "$m/previrt_test.ko" "$dir/" &&
-		echo $((16#$size / 8)) > "$dir/previrt_test.sites"
+	local src=$1 dir=$2 k out
+	for k in $PV_PREVIRT_KERNELS; do
+		[ -f "$PV_BUILD/obj-$k/Module.symvers" ] || continue
+		out=$dir
+		[ "$k" = previrt ] || out=$dir/$k
+		mkdir -p "$out"
+		if ! make -C "$src/tools/testing/selftests/previrt" KDIR="$PV_BUILD/obj-$k" \
+			OUTPUT="$out" "$out/previrt_test.ko" "$out/previrt_test.sites" \
+			>"$PV_LOGS/previrt-test-module-$k.log" 2>&1; then
+			say "cannot build the previrt test module for $k (build/logs/previrt-test-module-$k.log)"
+			return 1
+		fi
+		rm -rf "$out/test_module.build"
+	done
 }
 
 # children_cpu VAR: user+sys seconds of all finished children of this shell

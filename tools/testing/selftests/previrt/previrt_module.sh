@@ -1,15 +1,29 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
 #
-# Module sites: load test_module/previrt_test.ko and check that the runtime
-# got every site of the module (the counters in
+# Module sites: load previrt_test.ko (built by this directory's Makefile
+# against the running kernel's build tree) and check that the patcher took
+# every site record of the module exactly once (the counters in
 # /sys/kernel/debug/previrt/status grow by the number of records in its
-# .previrt.sites, which the build wrote to previrt_test.sites) and that
-# its sensitive instructions give the right results (else insmod fails).
+# .previrt.sites and .previrt.altsites, which the build wrote to
+# previrt_test.sites), and that its sensitive instructions give the right
+# results (else insmod fails).  Then put kprobes on a function of the
+# module that contains sites and on one of its sites, run the instructions
+# again and check that both probes hit and the results are still right.
+#
+# A harness that boots several kernels with one initramfs passes
+# pvtest.kernel=NAME on the command line: the module is then NAME/previrt_test.ko.
 
 ksft_skip=4
 DIR=$(dirname "$0")
 STATUS=/sys/kernel/debug/previrt/status
+TRACE=/sys/kernel/tracing
+
+for arg in $(cat /proc/cmdline); do
+	case $arg in
+	pvtest.kernel=*) DIR=$DIR/${arg#pvtest.kernel=} ;;
+	esac
+done
 KO=$DIR/previrt_test.ko
 
 mountpoint -q /sys/kernel/debug 2>/dev/null ||
@@ -30,14 +44,16 @@ fi
 field() { sed -n "s/^$1: //p" "$STATUS"; }
 want=$(cat "$DIR/previrt_test.sites")
 runtime=$(field runtime)
-sites0=$(field sites)
-native0=$(field native)
+records0=$(field records)
+handed0=$(field handed)
+replaced0=$(field replaced)
+idle0=$(field idle)
 rewritten0=$(field rewritten)
 failed0=$(field failed)
 
 rc=0
 echo "TAP version 13"
-echo "1..5"
+echo "1..7"
 if insmod "$KO"; then
 	echo "ok 1 insmod previrt_test.ko (its sensitive instructions work)"
 else
@@ -45,14 +61,17 @@ else
 	dmesg | grep previrt_test | sed 's/^/# /'
 	exit 1
 fi
-sites=$(($(field sites) - sites0))
-native=$(($(field native) - native0))
+records=$(($(field records) - records0))
+handed=$(($(field handed) - handed0))
+replaced=$(($(field replaced) - replaced0))
+idle=$(($(field idle) - idle0))
 rewritten=$(($(field rewritten) - rewritten0))
 failed=$(($(field failed) - failed0))
-if [ "$sites" -eq "$want" ] && [ "$want" -gt 0 ]; then
-	echo "ok 2 $sites module sites handed to runtime $runtime"
+if [ "$records" -eq "$want" ] && [ "$want" -gt 0 ] &&
+   [ "$records" -eq $((handed + replaced + idle)) ]; then
+	echo "ok 2 $records module site records: $handed handed to runtime $runtime, $replaced replaced, $idle idle"
 else
-	echo "not ok 2 $sites module sites handed to runtime $runtime, expected $want"
+	echo "not ok 2 $records module site records (expected $want): $handed handed, $replaced replaced, $idle idle"
 	rc=1
 fi
 if [ "$failed" -eq 0 ]; then
@@ -62,20 +81,55 @@ else
 	rc=1
 fi
 case $runtime in
-native|native-nop)
-	if [ "$native" -eq "$sites" ] && [ "$rewritten" -eq 0 ]; then
-		echo "ok 4 runtime $runtime left all $native module sites native"
+native)
+	# The module's cli, sti, cpuid, rdmsr, ... all have NOP padding to fold.
+	if [ "$rewritten" -gt 0 ]; then
+		echo "ok 4 runtime $runtime folded the padding of $rewritten of $handed module sites"
 	else
-		echo "not ok 4 runtime $runtime: $native native, $rewritten rewritten of $sites"
+		echo "not ok 4 runtime $runtime folded none of $handed module sites"
 		rc=1
 	fi ;;
 *)
-	echo "ok 4 # SKIP runtime $runtime: rewritten $rewritten, native $native" ;;
+	echo "ok 4 # SKIP runtime $runtime: rewritten $rewritten of $handed" ;;
 esac
-if rmmod previrt_test; then
-	echo "ok 5 rmmod previrt_test"
+
+# kprobes: on a function with sites, and on a site.
+if [ ! -w "$TRACE/kprobe_events" ]; then
+	mount -t tracefs nodev "$TRACE" 2>/dev/null
+fi
+if [ -w "$TRACE/kprobe_events" ]; then
+	if echo 'p:previrt/fn previrt_test:previrt_test_run' >> "$TRACE/kprobe_events" &&
+	   echo 'p:previrt/site previrt_test:previrt_test_probe_site' >> "$TRACE/kprobe_events" &&
+	   echo 1 > "$TRACE/events/previrt/enable" &&
+	   echo 1 > /sys/module/previrt_test/parameters/run; then
+		hits=$(awk '$1 == "previrt/fn" || $1 == "previrt/site" { printf "%s=%s ", $1, $2 }' \
+			"$TRACE/kprobe_profile")
+		case $hits in
+		*"previrt/fn=0"*|*"previrt/site=0"*|"")
+			echo "not ok 5 kprobes on previrt_test_run and on a site: hits $hits"
+			rc=1 ;;
+		*)	echo "ok 5 kprobes on previrt_test_run and on a site hit, results right ($hits)" ;;
+		esac
+	else
+		echo "not ok 5 kprobes on previrt_test_run and on a site could not be set or run"
+		dmesg | tail -5 | sed 's/^/# /'
+		rc=1
+	fi
+	echo 0 > "$TRACE/events/previrt/enable" 2>/dev/null
+	echo > "$TRACE/kprobe_events" 2>/dev/null
 else
-	echo "not ok 5 rmmod previrt_test"
+	echo "ok 5 # SKIP no kprobe events ($TRACE/kprobe_events)"
+fi
+if echo 1 > /sys/module/previrt_test/parameters/run; then
+	echo "ok 6 sensitive instructions of the module give the right results again"
+else
+	echo "not ok 6 sensitive instructions of the module give wrong results"
+	rc=1
+fi
+if rmmod previrt_test; then
+	echo "ok 7 rmmod previrt_test"
+else
+	echo "not ok 7 rmmod previrt_test"
 	rc=1
 fi
 exit $rc

@@ -5,7 +5,10 @@
  * Built against a CONFIG_PREVIRT kernel, its sensitive instructions are
  * sites: module_finalize() hands them to the runtime selected at boot
  * before this init function runs.  The init function executes them and
- * checks their results; loading fails (-EINVAL) if one is wrong.
+ * checks their results; loading fails (-EINVAL) if one is wrong.  Writing
+ * to /sys/module/previrt_test/parameters/run runs them again (the write
+ * fails with -EINVAL if one is wrong): previrt_module.sh puts kprobes on
+ * previrt_test_run() and on the site at previrt_test_probe_site first.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
@@ -17,14 +20,29 @@
 #include <asm/processor-flags.h>
 #include <asm/segment.h>
 
-static int __init previrt_test_check(bool ok, const char *what)
+static int previrt_test_check(bool ok, const char *what)
 {
 	if (!ok)
 		pr_err("%s: wrong result\n", what);
 	return ok ? 0 : 1;
 }
 
-static int __init previrt_test_init(void)
+/*
+ * cpuid at a global label: a site (afterburn keeps labels in front of the
+ * site), where the test puts a kprobe.
+ */
+static noinline void previrt_test_cpuid(unsigned int *eax, unsigned int *ebx,
+					unsigned int *ecx, unsigned int *edx)
+{
+	asm volatile(".globl previrt_test_probe_site\n"
+		     "previrt_test_probe_site:\n\t"
+		     "cpuid"
+		     : "=a" (*eax), "=b" (*ebx), "=c" (*ecx), "=d" (*edx)
+		     : "0" (0), "2" (0)
+		     : "memory");
+}
+
+static noinline int previrt_test_run(void)
 {
 	unsigned int eax, ebx, ecx, edx;
 	unsigned long flags, cr0;
@@ -44,7 +62,7 @@ static int __init previrt_test_init(void)
 	bad += previrt_test_check(!irqs_disabled(), "sti");
 
 	/* cpuid */
-	cpuid(0, &eax, &ebx, &ecx, &edx);
+	previrt_test_cpuid(&eax, &ebx, &ecx, &edx);
 	memcpy(vendor, &ebx, 4);
 	memcpy(vendor + 4, &edx, 4);
 	memcpy(vendor + 8, &ecx, 4);
@@ -62,10 +80,27 @@ static int __init previrt_test_init(void)
 	savesegment(ds, ds);
 	bad += previrt_test_check(ds == __USER_DS || ds == 0, "mov %ds");
 
-	if (bad)
-		return -EINVAL;
-	pr_info("sensitive instructions give the right results\n");
-	return 0;
+	return bad ? -EINVAL : 0;
+}
+
+static int previrt_test_set_run(const char *val, const struct kernel_param *kp)
+{
+	return previrt_test_run();
+}
+
+static const struct kernel_param_ops previrt_test_run_ops = {
+	.set = previrt_test_set_run,
+};
+module_param_cb(run, &previrt_test_run_ops, NULL, 0200);
+MODULE_PARM_DESC(run, "write anything: run the sensitive instructions again");
+
+static int __init previrt_test_init(void)
+{
+	int ret = previrt_test_run();
+
+	if (!ret)
+		pr_info("sensitive instructions give the right results\n");
+	return ret;
 }
 
 static void __exit previrt_test_exit(void)
