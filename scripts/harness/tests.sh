@@ -313,9 +313,10 @@ run_kernels() {
 # run_xen_rows: every kernel on every Xen platform with 1 vCPU, xen-hvm
 # also with 2; Xen in QEMU TCG (scripts/harness/xen.sh).  A row that
 # hangs costs PV_BOOT_TIMEOUT twice (it is retried), so the rows share a
-# time budget, PV_XEN_BUDGET seconds (default 1500: CI has 90 minutes for
-# everything); a row that would start after it is skipped, saying so.
-PV_XEN_BUDGET=${PV_XEN_BUDGET:-1500}
+# time budget, PV_XEN_BUDGET seconds (default 900, so that a cold CI run
+# stays under an hour; 2400 with test --full); a row that would start
+# after it is skipped, saying so.
+PV_XEN_BUDGET=${PV_XEN_BUDGET:-900}
 run_xen_rows() {
 	local k plat smp extra t0=$SECONDS
 	if ! xen_prepare; then
