@@ -4,7 +4,10 @@
 # the memory-site macros of asm/previrt_mem.h (sourced by
 # scripts/harness/previrt; needs lib.sh).
 #
-#   cocci_generate TREE OUT.diff   the edits, one git-apply-able diff
+#   cocci_generate TREE OUT.diff [RULE...]
+#                                  the edits (of every rule, or of the
+#                                  RULEs: names of .cocci files), one
+#                                  git-apply-able diff
 #   cocci_report TREE              one line per site, make coccicheck style
 #   cocci_check TREE               reference list against TREE and its sites
 #
@@ -20,12 +23,23 @@ PV_COCCI_REF=$PV_COCCI_DIR/reference
 PV_COCCI_GREP='native_|paravirt_|p[mu]dp_establish|io_apic_'
 PV_COCCI_SKIP='/pgtable-[23]level[^/]*\.h$|/pgtable_32[^/]*\.h$|_32\.[ch]$|/asm/previrt[^/]*\.h$'
 
-# cocci_rules: the semantic patches, in a fixed order.
+# cocci_rules [RULE...]: the semantic patches (all of them, or the RULEs:
+# file names such as pgtable.cocci), as paths, in a fixed order.
 cocci_rules() {
 	local f
-	for f in "$PV_COCCI_DIR"/*.cocci; do
-		[ -f "$f" ] && printf '%s\n' "$f"
-	done | LC_ALL=C sort
+	for f in "$@"; do
+		[ -f "$PV_COCCI_DIR/$f" ] ||
+			{ say "cocci: no semantic patch $PV_COCCI_DIR/$f"; return 1; }
+	done
+	if [ $# = 0 ]; then
+		for f in "$PV_COCCI_DIR"/*.cocci; do
+			[ -f "$f" ] && printf '%s\n' "$f"
+		done
+	else
+		for f in "$@"; do
+			printf '%s\n' "$PV_COCCI_DIR/$f"
+		done
+	fi | LC_ALL=C sort
 }
 
 # cocci_files TREE: the candidate files of TREE, relative, sorted.
@@ -113,14 +127,17 @@ with open(sys.argv[2], "w") as f:
 EOF
 }
 
-# cocci_generate TREE OUT: the edits of every semantic patch on TREE, as one
-# unified diff (a/ and b/ paths relative to TREE, files sorted by path).
-# The rules run one after the other on a copy of the candidate files, so a
-# file touched by several of them gets one diff and one #include.
+# cocci_generate TREE OUT [RULE...]: the edits of every semantic patch (or
+# of the RULEs) on TREE, as one unified diff (a/ and b/ paths relative to
+# TREE, files sorted by path).  The rules run one after the other on a copy
+# of the candidate files, so a file touched by several of them gets one
+# diff and one #include.
 cocci_generate() {
-	local tree out work rule f rc
+	local tree out work rule f rc rules
 	tree=$(cd "$1" && pwd) || return 1
 	out=$2
+	shift 2
+	rules=$(cocci_rules "$@") || return 1
 	work=$(cocci_workdir generate) || return 1
 	cocci_setup "$tree" "$work" || return 1
 	mkdir -p "$work/a" "$work/b"
@@ -132,7 +149,7 @@ cocci_generate() {
 			say "cocci: spatch failed with $(basename "$rule") (log: $PV_COCCI_LOG)"
 			return 1
 		}
-	done < <(cocci_rules)
+	done <<< "$rules"
 	while IFS= read -r f; do
 		if cmp -s "$tree/$f" "$work/b/$f"; then
 			rm -f "$work/b/$f"
