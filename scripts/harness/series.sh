@@ -11,7 +11,10 @@
 #              so the series always holds exactly what they produce.  Every
 #              semantic patch is in one cocci list, and two lists never
 #              touch the same file (each would add its own #include).
-# patches/ is generated from it and never edited by hand.
+# and series.d/cover-letter: the subject line, a blank line and the body of
+# the cover letter (patch 0000, with the shortlog and the diffstat of the
+# whole series).  patches/ is generated from it and never edited by hand;
+# patches/series lists the patches to apply (not the cover letter).
 
 PV_SERIES_D=$PV_ROOT/series.d
 PV_TREE_DIRS="kernel/previrt arch/x86/previrt arch/ia64/previrt scripts/previrt
@@ -20,6 +23,8 @@ PV_TREE_DIRS="kernel/previrt arch/x86/previrt arch/ia64/previrt scripts/previrt
  arch/x86/include/asm/previrt_classify.h arch/x86/include/asm/previrt_mem.h
  arch/x86/include/asm/previrt_mem_kind_list.h
  arch/x86/include/asm/previrt.h include/linux/previrt.h"
+
+PV_COVER=$PV_SERIES_D/cover-letter
 
 series_dirs() { find "$PV_SERIES_D" -mindepth 1 -maxdepth 1 -type d | LC_ALL=C sort; }
 
@@ -103,29 +108,63 @@ series_commit_all() {
 	done
 }
 
-# series_generate OUTDIR: regenerate the series into OUTDIR.
+# series_cover_letter FILE: fill the subject and the blurb of the cover
+# letter git format-patch wrote to FILE from series.d/cover-letter.
+series_cover_letter() {
+	[ -f "$PV_COVER" ] || die "no $PV_COVER"
+	python3 - "$1" "$PV_COVER" <<'EOF'
+import sys
+import textwrap
+
+letter = open(sys.argv[1]).read()
+subject, _, body = open(sys.argv[2]).read().partition("\n")
+subject = subject.strip()
+body = body.strip("\n")
+if not subject or not body:
+	sys.exit("%s: needs a subject line, a blank line and a body" % sys.argv[2])
+for old, new in (("*** SUBJECT HERE ***", subject), ("*** BLURB HERE ***", body)):
+	if letter.count(old) != 1:
+		sys.exit("%s: no '%s' to fill in" % (sys.argv[1], old))
+	letter = letter.replace(old, new)
+# fold the Subject: header at 78 columns, as git does for the patches
+head, sep, rest = letter.partition("\n\n")
+lines = []
+for line in head.split("\n"):
+	if line.startswith("Subject: "):
+		line = "\n ".join(textwrap.wrap(line, 78, break_long_words=False,
+					       break_on_hyphens=False))
+	lines.append(line)
+letter = "\n".join(lines) + sep + rest
+open(sys.argv[1], "w").write(letter)
+EOF
+}
+
+# series_generate OUTDIR: regenerate the series into OUTDIR: numbered
+# patches with their diffstat, and a cover letter.
 series_generate() {
 	local out=$1 gen=$PV_BUILD/series-gen tmp
 	series_check_ownership || die "series.d/ does not cover the tree-shaped files"
 	series_worktree "$gen"
 	series_commit_all "$gen"
 	tmp=$(mktemp -d "$PV_BUILD/patches.XXXXXX")
-	git -C "$gen" format-patch -q --zero-commit --no-signature --no-stat -N \
+	git -C "$gen" format-patch -q --zero-commit --no-signature --cover-letter \
 		-o "$tmp" base..HEAD || die "format-patch failed"
-	(cd "$tmp" && ls ./*.patch | sed 's|^\./||' > series)
+	series_cover_letter "$tmp"/0000-cover-letter.patch || die "cannot write the cover letter"
+	(cd "$tmp" && ls ./*.patch | sed 's|^\./||' | grep -v '^0000-cover-letter\.patch$' > series)
 	rm -rf "$out" && mv "$tmp" "$out"
-	step "wrote $(grep -c . "$out/series") patches to ${out#"$PV_ROOT"/}"
+	step "wrote $(grep -c . "$out/series") patches and a cover letter to ${out#"$PV_ROOT"/}"
 }
 
 # Normalise a patch for the staleness comparison: blob ids and hunk line
 # numbers move when Debian moves the base to a newer 6.1.y release.
 series_normalise() { sed -e '/^index [0-9a-f]*\.\.[0-9a-f]*/d' -e 's/^@@ -[0-9,]* +[0-9,]* @@/@@/' "$@"; }
 
-# series_same DIR1 DIR2: the same series, up to blob ids and line numbers.
+# series_same DIR1 DIR2: the same series and cover letter, up to blob ids
+# and line numbers.
 series_same() {
 	local f
 	cmp -s "$1/series" "$2/series" || return 1
-	for f in $(cat "$2/series"); do
+	for f in 0000-cover-letter.patch $(cat "$2/series"); do
 		cmp -s <(series_normalise "$1/$f") <(series_normalise "$2/$f") || return 1
 	done
 }
