@@ -210,7 +210,7 @@ static const struct exempt_code builtin_exempt_code[] = {
 	{ "pvh_start_xen", 32 },
 };
 
-/* A branch whose target is to be decoded. */
+/* A branch whose target is to be decoded, or a label (@from 0). */
 struct branch {
 	u64 target;
 	u64 from;
@@ -285,6 +285,7 @@ struct elf_file {
 	unsigned long resyncs;
 	unsigned long branch_targets;	/* followed */
 	unsigned long inner_targets;	/* inside a swept instruction */
+	unsigned long inner_labels;	/* labels inside one */
 	unsigned long errors;
 };
 
@@ -777,6 +778,15 @@ static bool decode(const u8 *p, u64 avail, struct insn *insn)
 	return decode_mode(p, avail, 64, insn);
 }
 
+static void add_branch(struct elf_file *f, u64 target, u64 from)
+{
+	f->branches = xrealloc(f->branches, f->nr_branches + 1,
+			       sizeof(*f->branches));
+	f->branches[f->nr_branches].target = target;
+	f->branches[f->nr_branches].from = from;
+	f->nr_branches++;
+}
+
 /* ---- tables ----------------------------------------------------------- */
 
 static int cmp_reloc(const void *a, const void *b)
@@ -1072,7 +1082,13 @@ static void load_tables(struct elf_file *f)
 	sort(f->exempt, f->nr_exempt, sizeof(*f->exempt), cmp_range);
 }
 
-/* Where decoding must be in step: symbols, sites, exempt code. */
+/*
+ * Where decoding must be in step: functions, sites, exempt code,
+ * alternatives.  Other code symbols (labels: SYM_CODE_START,
+ * SYM_INNER_LABEL) are entry points, decoded from like branch targets: the
+ * return thunks (retbleed_untrain_ret, srso_untrain_ret) put one inside an
+ * instruction on purpose.
+ */
 static void load_bounds(struct elf_file *f)
 {
 	size_t i, n;
@@ -1080,8 +1096,12 @@ static void load_bounds(struct elf_file *f)
 	n = f->nr_symbols +
 	    2 * (f->nr_sites + f->nr_altsites + f->nr_exempt + f->nr_alts);
 	f->bounds = xcalloc(n, sizeof(*f->bounds));
-	for (i = 0; i < f->nr_symbols; i++)
-		f->bounds[f->nr_bounds++] = f->symbols[i].addr;
+	for (i = 0; i < f->nr_symbols; i++) {
+		if (f->symbols[i].func)
+			f->bounds[f->nr_bounds++] = f->symbols[i].addr;
+		else
+			add_branch(f, f->symbols[i].addr, 0);
+	}
 	for (i = 0; i < f->nr_sites; i++) {
 		f->bounds[f->nr_bounds++] = f->sites[i].addr;
 		f->bounds[f->nr_bounds++] = f->sites[i].addr + f->sites[i].len;
@@ -1630,6 +1650,21 @@ static bool check_alt_insn(struct elf_file *f, u64 addr, const struct insn *insn
 	return used && ok;
 }
 
+/* ", inside another instruction, reached by the branch at foo()+0x4" */
+static void format_via(struct elf_file *f, const struct branch *via, char *buf,
+		       size_t size)
+{
+	char loc[512];
+
+	if (via->from) {
+		format_location(f, via->from, loc, sizeof(loc));
+		snprintf(buf, size, ", inside another instruction, reached by the branch at %s",
+			 loc);
+	} else {
+		snprintf(buf, size, ", inside another instruction, at a label");
+	}
+}
+
 /*
  * Check the instruction at @addr.  @via is the branch that led to it if it
  * is not on the sweep's path (hidden inside another instruction).
@@ -1681,13 +1716,8 @@ static void check_insn(struct elf_file *f, const struct section *sec,
 		f->unchecked++;
 		return;
 	}
-	if (via) {
-		char loc[512];
-
-		format_location(f, via->from, loc, sizeof(loc));
-		snprintf(how, sizeof(how), ", inside another instruction, reached by the branch at %s",
-			 loc);
-	}
+	if (via)
+		format_via(f, via, how, sizeof(how));
 	report(f, addr, "unannotated %s%s (%s)", kind_what(kind), how, bytes);
 }
 
@@ -1782,14 +1812,6 @@ static bool insn_ends_flow(const struct insn *insn)
 	       (op[1] == 0x0b || op[1] == 0x07);
 }
 
-static void add_branch(struct elf_file *f, u64 target, u64 from)
-{
-	f->branches = xrealloc(f->branches, f->nr_branches + 1,
-			       sizeof(*f->branches));
-	f->branches[f->nr_branches].target = target;
-	f->branches[f->nr_branches].from = from;
-	f->nr_branches++;
-}
 
 static const char *mode_what(int mode)
 {
@@ -1894,18 +1916,23 @@ static void follow_branches(struct elf_file *f)
 		u64 pos = br.target, target;
 		struct section *sec;
 		struct insn insn;
-		char bytes[64], loc[512];
+		char bytes[64], how[600];
 		int shndx;
 
 		shndx = find_section_by_addr(f, pos);
 		if (shndx < 0 || !f->secs[shndx].exec || !f->secs[shndx].starts)
 			continue;
 		sec = &f->secs[shndx];
-		f->branch_targets++;
+		if (br.from)
+			f->branch_targets++;
 		if (test_bit8(sec->starts, pos - sec->addr))
 			continue;
-		if (!test_bit8(sec->chained, pos - sec->addr))
+		if (test_bit8(sec->chained, pos - sec->addr))
+			;
+		else if (br.from)
 			f->inner_targets++;
+		else
+			f->inner_labels++;
 
 		while (pos < sec->addr + sec->size) {
 			u64 off = pos - sec->addr;
@@ -1920,9 +1947,9 @@ static void follow_branches(struct elf_file *f)
 				format_bytes(sec->data + off,
 					     sec->size - off > 8 ? 8 : sec->size - off,
 					     bytes, sizeof(bytes));
-				format_location(f, br.from, loc, sizeof(loc));
-				report(f, pos, "bytes that do not decode%s, inside another instruction, reached by the branch at %s (%s)",
-				       mode_what(mode), loc, bytes);
+				format_via(f, &br, how, sizeof(how));
+				report(f, pos, "bytes that do not decode%s%s (%s)",
+				       mode_what(mode), how, bytes);
 				break;
 			}
 			check_insn(f, sec, pos, &insn, &br);
@@ -1999,8 +2026,8 @@ static void print_summary(struct elf_file *f)
 	if (f->decode_failures || f->resyncs)
 		printf("  undecodable bytes: %lu, resyncs: %lu\n",
 		       f->decode_failures, f->resyncs);
-	printf("  branch targets: %lu, inside instructions: %lu\n",
-	       f->branch_targets, f->inner_targets);
+	printf("  branch targets: %lu, inside instructions: %lu; labels inside instructions: %lu\n",
+	       f->branch_targets, f->inner_targets, f->inner_labels);
 	if (!opt_raw)
 		printf("%s: previrt: %lu error%s\n", f->path, f->errors,
 		       f->errors == 1 ? "" : "s");
