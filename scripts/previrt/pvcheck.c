@@ -1445,6 +1445,7 @@ static bool check_exempt_range(struct elf_file *f, struct range *r)
 {
 	const struct exempt_code *decl = NULL, *d;
 	int shndx = find_section_by_addr(f, r->start);
+	const struct site *site;
 	const struct section *sec;
 	const char *name;
 	size_t i, j, first, last = 0;
@@ -1533,6 +1534,16 @@ static bool check_exempt_range(struct elf_file *f, struct range *r)
 	}
 	if (r->end > symbol_end(f, last)) {
 		report(f, r->start, "%s ends past the end of %s", what, name);
+		return false;
+	}
+
+	/* afterburn makes sites in 64-bit code only, never in exempt code. */
+	site = site_before(f->sites, f->nr_sites, r->end - 1);
+	if (site && site->addr + site->len > r->start) {
+		char loc[512];
+
+		format_location(f, site->addr, loc, sizeof(loc));
+		report(f, r->start, "%s covers the site at %s", what, loc);
 		return false;
 	}
 	return true;
@@ -1819,6 +1830,18 @@ static const char *mode_what(int mode)
 }
 
 /*
+ * 64-bit code decodes as 32-bit (or 16-bit) code almost always, with the
+ * same instruction boundaries too: its REX prefixes become one-byte inc and
+ * dec instructions (40-4f).  Exempt 16/32-bit code must not use those (gas
+ * takes "addl $1, %eax" as well), so that 64-bit code claimed to be 16/32-bit
+ * code shows.
+ */
+static bool looks_like_rex(const struct insn *insn)
+{
+	return insn->opcode.nbytes == 1 && (insn->opcode.bytes[0] & 0xf0) == 0x40;
+}
+
+/*
  * Decode the executable section @sec from start to end, resynchronising at
  * every known boundary (symbols, sites, exempt ranges, alternatives).  Code
  * has no data in it here: bytes that do not decode, and an instruction that
@@ -1890,6 +1913,9 @@ static void scan_section(struct elf_file *f, struct section *sec)
 			pos = limit;
 			continue;
 		}
+		if (mode != 64 && looks_like_rex(&insn))
+			report(f, pos, "0x%02x%s is a one-byte inc/dec, which exempt code does not use: 64-bit code (a REX prefix)?",
+			       *p, mode_what(mode));
 		set_bit8(sec->starts, pos - start);
 		check_insn(f, sec, pos, &insn, NULL);
 		if (branch_target(sec, pos, &insn, &target))

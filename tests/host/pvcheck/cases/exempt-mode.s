@@ -1,8 +1,9 @@
 # Exempt records over declared code (exempt-mode.args) that are still not
 # believed: the bytes do not decode in the declared mode up to the end of
-# the range, the record's mode contradicts the declaration, the range runs
-# past the end of the declared code or starts before it in code that is
-# not padding.  One that is fine: 16-bit code, decoded as such.
+# the range, or have REX prefixes, the record's mode contradicts the
+# declaration, the range runs past the end of the declared code or starts
+# before it in code that is not padding, or covers a site.  One that is
+# fine: 16-bit code, decoded as such.
 	.include "site.inc"
 	.text
 
@@ -29,7 +30,7 @@
 	# Runs past the end of startup_32c into other_64.
 	func startup_32c
 	.code32
-1:	inc %eax
+1:	addl $1, %eax
 	.size startup_32c, . - startup_32c
 	func other_64
 	.code64
@@ -43,10 +44,24 @@
 1:	cli
 	.code32
 	func startup_32d
-	inc %eax
+	addl $1, %eax
 2:	exempt 1b, 2b
 	.code64
 	.size startup_32d, . - startup_32d
+
+	# Declared 32-bit, but 64-bit code that decodes as 32-bit code up to
+	# the end of the range: its REX prefix is a "dec %eax" there.
+	func startup_32e
+1:	mov %rax, %rbx
+	cli
+2:	exempt 1b, 2b
+	.size startup_32e, . - startup_32e
+
+	# Declared 32-bit, but covers a site (sites are 64-bit code).
+	func startup_32f
+1:	site CLI, 0, cli
+2:	exempt 1b, 2b
+	.size startup_32f, . - startup_32f
 
 	# Fine: 16-bit code with a 32-bit operand, a far jump and a far
 	# pointer, decoded as 16-bit code.

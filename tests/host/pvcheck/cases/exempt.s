@@ -18,7 +18,7 @@
 1:	movl %cr0, %eax
 	orl $1, %eax
 	movl %eax, %cr0
-	inc %eax
+	addl $1, %eax
 	cli
 	ljmp $0x10, $0
 2:	.code64
