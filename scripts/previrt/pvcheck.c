@@ -1823,7 +1823,6 @@ static bool insn_ends_flow(const struct insn *insn)
 	       (op[1] == 0x0b || op[1] == 0x07);
 }
 
-
 static const char *mode_what(int mode)
 {
 	return mode == 16 ? " as 16-bit code" : mode == 32 ? " as 32-bit code" : "";
