@@ -20,6 +20,7 @@ PV_SERIES_D=$PV_ROOT/series.d
 PV_TREE_DIRS="kernel/previrt arch/x86/previrt arch/ia64/previrt scripts/previrt
  scripts/coccinelle/previrt Documentation/virt/previrt tools/testing/selftests/previrt
  arch/x86/include/asm/previrt_kinds.h arch/x86/include/asm/previrt_kind_list.h
+ arch/x86/include/asm/previrt_insn_list.h
  arch/x86/include/asm/previrt_classify.h arch/x86/include/asm/previrt_mem.h
  arch/x86/include/asm/previrt_mem_kind_list.h
  arch/x86/include/asm/previrt.h include/linux/previrt.h"

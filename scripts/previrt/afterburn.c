@@ -115,43 +115,67 @@
  *   of a cli site>; .set .Lpvm_, 1; .endif; .ifc sti~,\op\()~; ...;
  *   .if .Lpvm_ == 0; STMT; .endif
  *
- * with one flat block per operand-less sensitive mnemonic (cli sti pushf
- * pushfq popf popfq clts swapgs rdmsr wrmsr rdtsc rdtscp rdpmc wbinvd invd
- * hlt monitor mwait iret iretq sysret sysretq sysexit cpuid xsetbv), each
+ * with one flat block per sensitive mnemonic of asm/previrt_insn_list.h
+ * that takes no operands (cli, sti, pushf, iretq, lretq, clac, ...), each
  * holding the complete site for that kind with the statement (operands
- * kept as written) as its instruction; the statement itself is assembled
- * unchanged when no block matched.  .ifc compares at expansion time, and
- * .if reads the current value of .Lpvm_.  The argument is the second
- * string and both carry a "~" sentinel because arguments may hold several
- * statements ("call error_entry; movq %rax, %rsp"): gas ends .ifc at the
- * first ';' even inside quotes, so ".ifc \op,cli" would not assemble, while
- * ".ifc cli~,call error_entry; movq ...~" compares "cli~" with "call
- * error_entry" and leaves the rest inside the false conditional.  An
- * argument such as "cli; sti" therefore matches no block and stays
- * without a site, and so does any argument with operands or in another
- * case than the list above; the coverage checker catches those.
+ * kept as written) as its instruction, then one ".ifeqs ".byte
+ * 0x0f,0x01,0xca~","\op\()~"; ..." block per .byte spelling of an
+ * operand-less 0f-map instruction of the table (the .S ASM_CLAC passes
+ * __ASM_CLAC, ".byte 0x0f,0x01,0xca", to ALTERNATIVE); the statement
+ * itself is assembled unchanged when no block matched.  .ifc and .ifeqs
+ * compare at expansion time, and .if reads the current value of .Lpvm_.
+ * The argument is the second string and both carry a "~" sentinel because
+ * arguments may hold several statements ("call error_entry; movq %rax,
+ * %rsp"): gas ends .ifc at the first ';' even inside quotes, so ".ifc
+ * \op,cli" would not assemble, while ".ifc cli~,call error_entry; movq
+ * ...~" compares "cli~" with "call error_entry" and leaves the rest inside
+ * the false conditional (.ifeqs reads C strings, where ';' and ',' are
+ * plain characters; an argument with a '"' or '\\' in it would not
+ * assemble there, and the 6.1 tree has none).  An argument such as "cli;
+ * sti" therefore matches no block and stays without a site, and so does
+ * any argument with operands, in another case or spelled otherwise than
+ * above; the coverage checker catches those.
  * Parameter names are matched case-insensitively (a miss would only cost
  * a dispatch that never matches).  .irp/.irpc parameters get no dispatch.
  *
- * What is sensitive.  cli, sti, pushf, popf, moves to and from control,
- * debug and segment registers, clts, lmsw, smsw, lgdt, lidt, lldt, ltr,
- * sgdt, sidt, sldt, str, lar, lsl, verr, verw, push/pop %fs/%gs, swapgs,
- * rdmsr, wrmsr, rdtsc, rdtscp, rdpmc, in, out, ins, outs, invlpg, invpcid,
- * wbinvd, invd, hlt, monitor, mwait, iret, sysret, sysexit, cpuid, xsetbv,
- * int $n and int1/icebp, with their AT&T suffix forms and any
- * prefixes (on the same statement, as a separate statement on the same
- * line, or alone on the previous line: the site then starts at the prefix;
- * a label or directive in between leaves the prefix alone).  A mov whose
+ * What is sensitive.  The instructions of asm/previrt_insn_list.h, one
+ * table for afterburn and for the classifier that the coverage checker and
+ * the kernel's patcher use: cli, sti, pushf, popf, moves to and from
+ * control, debug and segment registers, clts, lmsw, smsw, lgdt, lidt,
+ * lldt, ltr, sgdt, sidt, sldt, str, lar, lsl, verr, verw, push/pop
+ * %fs/%gs, lss/lfs/lgs, swapgs, rdmsr, wrmsr, rdtsc, rdtscp, rdpmc, rdpid,
+ * in, out, ins, outs, invlpg, invpcid, wbinvd, wbnoinvd, invd, hlt,
+ * monitor, mwait, iret, sysret, sysexit, syscall, sysenter, far transfers
+ * (lret, ljmp, lcall), cpuid, xsetbv, xsaves/xrstors, clac/stac, encls,
+ * int $n and int1/icebp, with their AT&T suffix forms and any prefixes (on
+ * the same statement, as a separate statement on the same line, or alone
+ * on the previous line: the site then starts at the prefix; a label or
+ * directive in between leaves the prefix alone).  A mov whose
  * control/debug register number is a macro argument (%cr\n, %db\n) is
- * still recognised, with operand byte 0xff.
+ * still recognised, with operand byte 0xff.  Why the less obvious ones:
+ * far transfers and lss/lfs/lgs load a segment selector and read its
+ * descriptor (head_64.S switches to __KERNEL_CS with lretq); xsaves and
+ * xrstors are CPL0-only and use the supervisor states of IA32_XSS;
+ * clac/stac are CPL0-only (#UD under ring compression, as in Xen PV);
+ * encls is CPL0-only; wbnoinvd is privileged like wbinvd; rdpid reads
+ * IA32_TSC_AUX like rdtscp, which a hypervisor may have to virtualize
+ * (the vDSO uses it, but the vDSO is not rewritten); syscall and sysenter
+ * are user-space entry instructions that the kernel does not execute, and
+ * a site costs nothing there while one in kernel code is a bug a runtime
+ * must be able to see.  The padding of a site after an instruction that
+ * does not fall through (iret, sysret, sysexit, lret, ljmp, and for the
+ * kernel syscall and sysenter) is never executed.
  *
- * Not sensitive, left alone: syscall and sysenter (user-space entry
- * instructions, never executed by the kernel), stac/clac (SMAP, no
- * virtualization hole), xgetbv (reads XCR0 without trapping and is
- * harmless), monitorx/mwaitx (AMD user-level variants), rd/wr fs/gs base
+ * Not sensitive, left alone: xgetbv (reads XCR0 without trapping and is
+ * harmless), xsave/xsavec/xsaveopt/xrstor (user state only, enabled by
+ * XCR0), monitorx/mwaitx (AMD user-level variants), rd/wr fs/gs base
  * (plain register accesses to the FS/GS bases, enabled per task by the
- * kernel, not privileged state the hypervisor must see).  "into" is
- * invalid in 64-bit mode and passed through for gas to reject.
+ * kernel, not privileged state the hypervisor must see), rdpkru/wrpkru
+ * (user protection keys), rdrand/rdseed, vmcall/vmmcall/tdcall (the
+ * hypercall instructions: what a runtime emits, not what it replaces), the
+ * VMX and SVM instructions (only KVM executes them, as a host), "into",
+ * push/pop of %es/%cs/%ss/%ds and direct far jmp/call (invalid in 64-bit
+ * mode and passed through for gas to reject).
  *
  * int3 (and "int $3", which gas encodes as int3) and ud2 are not made
  * sites: they raise #BP and #UD, which every hypervisor delivers to the
@@ -162,26 +186,30 @@
  *
  * .byte.  A single .byte statement whose operands are all plain integer
  * constants (decimal, 0x hexadecimal, 0 octal, at most 0xff) and which
- * encodes exactly one complete instruction from a fixed table is a site
- * of that instruction's kind, made exactly as if the mnemonic had been
- * written, with the .byte statement as the instruction (e.g. ".byte 0x0f,
- * 0x01, 0xc8" in asm/mwait.h).  The table holds the operand-less
- * encodings gas produces in .code64: monitor, mwait, swapgs, rdtscp,
- * xsetbv, clts, invd, wbinvd, wrmsr, rdtsc, rdmsr, rdpmc, sysexit(q),
- * sysret(q), cpuid, cli, sti, hlt, pushf, popf, iret(q), int1 and
- * "int $n" (0xcd n, except n = 3), plus invpcid (66 [REX] 0f 38 82 with a
- * complete ModRM memory operand; operand byte PREVIRT_OP_DECODE).
+ * encodes exactly one complete instruction of the table is a site of that
+ * instruction's kind, made exactly as if the mnemonic had been written,
+ * with the .byte statement as the instruction (e.g. ".byte 0x0f, 0x01,
+ * 0xc8" in asm/mwait.h, ".byte 0x0f,0x01,0xca" in asm/smap.h, ".byte
+ * 0x48, 0x0f,0xc7,0x2f" for xsaves64 in fpu/xstate.h).  The bytes are
+ * decoded like the classifier does, from the same table: an optional 66,
+ * f2 or f3 prefix, an optional REX prefix, the opcode, and the ModRM
+ * (with SIB and displacement), immediate bytes the entry calls for; the
+ * operand byte is PREVIRT_OP_DECODE for a memory operand, the vector for
+ * int $n, else 0.  Kinds whose operand byte names a register or a port
+ * (moves of control, debug and segment registers, push/pop %fs/%gs, port
+ * I/O) are not taken from .byte.
  * A .byte statement of prefix bytes only (66, 67, f0, f2, f3, segment
  * overrides, REX) counts as a standalone prefix statement: a site that
  * follows it as described below starts at it, and a prefix given by
  * mnemonic before such a .byte site is taken in likewise.  Anything else
  * written with .byte is left alone: ud2, int3, data, an instruction split
  * over several .byte statements otherwise or sharing one with another
- * instruction, and operands that are expressions or symbols.  The
- * coverage checker catches those.
+ * instruction, the register and port kinds above, and operands that are
+ * expressions or symbols.  The coverage checker catches those.
  *
  * Not seen (the coverage checker must catch these): macro arguments other
- * than the operand-less mnemonics above, files pulled in with .include,
+ * than the operand-less mnemonics and .byte spellings above, files pulled
+ * in with .include,
  * and a mnemonic that names a macro is taken as a macro invocation.
  *
  * Implementation.  A single pass over the input buffer, no regular
@@ -206,6 +234,7 @@
 #include <unistd.h>
 
 #include "asm/previrt_kinds.h"
+#include "asm/previrt_insn_list.h"
 
 #define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -696,6 +725,8 @@ enum cls {
 	C_MONITOR,	/* zero or three register operands */
 	C_MWAIT,	/* zero or two register operands */
 	C_INT,		/* int $n */
+	C_LRET,		/* zero operands or $imm */
+	C_FAR,		/* ljmp/lcall: *mem, or $seg, $off outside 64-bit mode */
 };
 
 struct mnem {
@@ -706,114 +737,12 @@ struct mnem {
 	unsigned char op;	/* fixed operand byte */
 };
 
-#define M(n, k, c)	{ n, PREVIRT_KIND_##k, c, -1, 0 }
-#define MW(n, k, c, w)	{ n, PREVIRT_KIND_##k, c, w, 0 }
-
-/* Sorted by name (strcmp order) for bsearch. */
+/* Sorted by name (strcmp order) for bsearch; main() checks. */
 static const struct mnem mnems[] = {
-	M("cli", CLI, C_NOARGS),
-	M("clts", CLTS, C_NOARGS),
-	M("cpuid", CPUID, C_NOARGS),
-	M("hlt", HLT, C_NOARGS),
-	{ "icebp", PREVIRT_KIND_INT, C_NOARGS, -1, 1 },
-	MW("in", IN, C_IN, -1),
-	MW("inb", IN, C_IN, 0),
-	MW("inl", IN, C_IN, 2),
-	MW("ins", INS, C_INS, -1),
-	MW("insb", INS, C_INS, 0),
-	MW("insd", INS, C_INS, 2),
-	MW("insl", INS, C_INS, 2),
-	MW("insw", INS, C_INS, 1),
-	M("int", INT, C_INT),
-	{ "int1", PREVIRT_KIND_INT, C_NOARGS, -1, 1 },
-	M("invd", INVD, C_NOARGS),
-	M("invlpg", INVLPG, C_ONE),
-	M("invpcid", INVPCID, C_TWO),
-	MW("inw", IN, C_IN, 1),
-	M("iret", IRET, C_NOARGS),
-	M("iretl", IRET, C_NOARGS),
-	M("iretq", IRET, C_NOARGS),
-	M("iretw", IRET, C_NOARGS),
-	M("lar", LAR, C_TWO),
-	M("larl", LAR, C_TWO),
-	M("larq", LAR, C_TWO),
-	M("larw", LAR, C_TWO),
-	M("lgdt", LGDT, C_ONE),
-	M("lgdtq", LGDT, C_ONE),
-	M("lidt", LIDT, C_ONE),
-	M("lidtq", LIDT, C_ONE),
-	M("lldt", LLDT, C_ONE),
-	M("lldtw", LLDT, C_ONE),
-	M("lmsw", LMSW, C_ONE),
-	M("lmsww", LMSW, C_ONE),
-	M("lsl", LSL, C_TWO),
-	M("lsll", LSL, C_TWO),
-	M("lslq", LSL, C_TWO),
-	M("lslw", LSL, C_TWO),
-	M("ltr", LTR, C_ONE),
-	M("ltrw", LTR, C_ONE),
-	M("monitor", MONITOR, C_MONITOR),
-	M("mov", NONE, C_MOV),
-	M("movl", NONE, C_MOV),
-	M("movq", NONE, C_MOV),
-	M("movw", NONE, C_MOV),
-	M("mwait", MWAIT, C_MWAIT),
-	MW("out", OUT, C_OUT, -1),
-	MW("outb", OUT, C_OUT, 0),
-	MW("outl", OUT, C_OUT, 2),
-	MW("outs", OUTS, C_OUTS, -1),
-	MW("outsb", OUTS, C_OUTS, 0),
-	MW("outsd", OUTS, C_OUTS, 2),
-	MW("outsl", OUTS, C_OUTS, 2),
-	MW("outsw", OUTS, C_OUTS, 1),
-	MW("outw", OUT, C_OUT, 1),
-	M("pop", POP_SEG, C_POP),
-	M("popf", POPF, C_NOARGS),
-	M("popfq", POPF, C_NOARGS),
-	M("popfw", POPF, C_NOARGS),
-	M("popq", POP_SEG, C_POP),
-	M("popw", POP_SEG, C_POP),
-	M("push", PUSH_SEG, C_PUSH),
-	M("pushf", PUSHF, C_NOARGS),
-	M("pushfq", PUSHF, C_NOARGS),
-	M("pushfw", PUSHF, C_NOARGS),
-	M("pushq", PUSH_SEG, C_PUSH),
-	M("pushw", PUSH_SEG, C_PUSH),
-	M("rdmsr", RDMSR, C_NOARGS),
-	M("rdpmc", RDPMC, C_NOARGS),
-	M("rdtsc", RDTSC, C_NOARGS),
-	M("rdtscp", RDTSCP, C_NOARGS),
-	M("sgdt", SGDT, C_ONE),
-	M("sgdtq", SGDT, C_ONE),
-	M("sidt", SIDT, C_ONE),
-	M("sidtq", SIDT, C_ONE),
-	M("sldt", SLDT, C_ONE),
-	M("sldtl", SLDT, C_ONE),
-	M("sldtq", SLDT, C_ONE),
-	M("sldtw", SLDT, C_ONE),
-	M("smsw", SMSW, C_ONE),
-	M("smswl", SMSW, C_ONE),
-	M("smswq", SMSW, C_ONE),
-	M("smsww", SMSW, C_ONE),
-	M("sti", STI, C_NOARGS),
-	M("str", STR, C_ONE),
-	M("strl", STR, C_ONE),
-	M("strq", STR, C_ONE),
-	M("strw", STR, C_ONE),
-	M("swapgs", SWAPGS, C_NOARGS),
-	M("sysexit", SYSEXIT, C_NOARGS),
-	M("sysexitl", SYSEXIT, C_NOARGS),
-	M("sysexitq", SYSEXIT, C_NOARGS),
-	M("sysret", SYSRET, C_NOARGS),
-	M("sysretl", SYSRET, C_NOARGS),
-	M("sysretq", SYSRET, C_NOARGS),
-	M("verr", VERR, C_ONE),
-	M("verrw", VERR, C_ONE),
-	M("verw", VERW, C_ONE),
-	M("verww", VERW, C_ONE),
-	M("wbinvd", WBINVD, C_NOARGS),
-	M("wrmsr", WRMSR, C_NOARGS),
-	M("xsetbv", XSETBV, C_NOARGS),
+#define PREVIRT_MNEMONIC(name, kind, operands, width, op) \
+	{ name, PREVIRT_KIND_##kind, C_##operands, width, op },
+#include "asm/previrt_insn_list.h"
+#undef PREVIRT_MNEMONIC
 };
 
 static int mnem_cmp(const void *key, const void *elt)
@@ -1298,6 +1227,14 @@ static bool classify(struct ctx *c, const struct mnem *m, const char *w, size_t 
 	case C_TWO:
 		if (nops != 2)
 			fail(c, "%s takes two operands", w);
+		return true;
+	case C_LRET:
+		if (nops > 1)
+			fail(c, "wrong number of operands for %s", w);
+		return true;
+	case C_FAR:
+		if (nops != 1 && nops != 2)
+			fail(c, "wrong number of operands for %s", w);
 		return true;
 	case C_MONITOR:
 	case C_MWAIT:
@@ -1911,45 +1848,49 @@ static void emit_site(struct ctx *c, size_t start, const struct site *s)
 /* ---------------------------------------------------------------------- */
 /* Instructions written with .byte */
 
-struct byte_insn {
-	unsigned char len;
-	unsigned char b[3];
+/* The encodings of asm/previrt_insn_list.h. */
+struct opcode {
 	unsigned char kind;
-	unsigned char op;
+	unsigned char map;
+	unsigned char opcode;
+	unsigned char prefix;
+	unsigned char imm;
+	unsigned short modrm;
 };
 
-#define B1(a, k)	{ 1, { a }, PREVIRT_KIND_##k, 0 }
-#define B2(a, b, k)	{ 2, { a, b }, PREVIRT_KIND_##k, 0 }
-#define B3(a, b, c, k)	{ 3, { a, b, c }, PREVIRT_KIND_##k, 0 }
-
-/* Operand-less sensitive instructions, as gas encodes them in .code64. */
-static const struct byte_insn byte_insns[] = {
-	B1(0x9c, PUSHF),
-	B1(0x9d, POPF),
-	B1(0xcf, IRET),
-	B1(0xf4, HLT),
-	B1(0xfa, CLI),
-	B1(0xfb, STI),
-	{ 1, { 0xf1 }, PREVIRT_KIND_INT, 1 },		/* int1 */
-	B2(0x0f, 0x06, CLTS),
-	B2(0x0f, 0x07, SYSRET),
-	B2(0x0f, 0x08, INVD),
-	B2(0x0f, 0x09, WBINVD),
-	B2(0x0f, 0x30, WRMSR),
-	B2(0x0f, 0x31, RDTSC),
-	B2(0x0f, 0x32, RDMSR),
-	B2(0x0f, 0x33, RDPMC),
-	B2(0x0f, 0x35, SYSEXIT),
-	B2(0x0f, 0xa2, CPUID),
-	B2(0x48, 0xcf, IRET),				/* iretq */
-	B3(0x48, 0x0f, 0x07, SYSRET),			/* sysretq */
-	B3(0x48, 0x0f, 0x35, SYSEXIT),			/* sysexitq */
-	B3(0x0f, 0x01, 0xc8, MONITOR),
-	B3(0x0f, 0x01, 0xc9, MWAIT),
-	B3(0x0f, 0x01, 0xd1, XSETBV),
-	B3(0x0f, 0x01, 0xf8, SWAPGS),
-	B3(0x0f, 0x01, 0xf9, RDTSCP),
+static const struct opcode opcodes[] = {
+#define PREVIRT_OPCODE(kind, map, opcode, modrm, prefix, imm) \
+	{ PREVIRT_KIND_##kind, map, opcode, prefix, imm, modrm },
+#include "asm/previrt_insn_list.h"
+#undef PREVIRT_OPCODE
 };
+
+/*
+ * Kinds that are made sites when written with .byte: not those whose
+ * operand byte names registers or ports (afterburn would have to decode
+ * them), nor int3 and ud2 (never sites).
+ */
+static bool byte_kind(int kind)
+{
+	switch (kind) {
+	case PREVIRT_KIND_CR_READ:
+	case PREVIRT_KIND_CR_WRITE:
+	case PREVIRT_KIND_DR_READ:
+	case PREVIRT_KIND_DR_WRITE:
+	case PREVIRT_KIND_SEG_READ:
+	case PREVIRT_KIND_SEG_WRITE:
+	case PREVIRT_KIND_PUSH_SEG:
+	case PREVIRT_KIND_POP_SEG:
+	case PREVIRT_KIND_IN:
+	case PREVIRT_KIND_OUT:
+	case PREVIRT_KIND_INS:
+	case PREVIRT_KIND_OUTS:
+	case PREVIRT_KIND_INT3:
+	case PREVIRT_KIND_UD2:
+		return false;
+	}
+	return true;
+}
 
 /* A plain integer constant t[p, e): decimal, 0x hexadecimal or 0 octal. */
 static bool plain_int(const char *t, size_t p, size_t e, unsigned long *v)
@@ -2009,38 +1950,64 @@ static int modrm_len(const unsigned char *b, int n)
 	return len;
 }
 
-/* Is b[0, n) exactly one sensitive instruction?  Fills in s. */
+/*
+ * Is b[0, n) exactly one sensitive instruction?  Fills in s.  Decoded as
+ * previrt_classify_insn() does, from the same table: an optional 66, f2 or
+ * f3 prefix, an optional REX prefix, the opcode, and the ModRM, SIB,
+ * displacement and immediate bytes the entry calls for; the first entry
+ * that matches decides, and it must account for every byte.
+ */
 static bool byte_insn(const unsigned char *b, int n, struct site *s)
 {
+	const struct opcode *o;
+	int p = 0, pfx = 0, map, opc, len;
 	size_t i;
-	int p = 1;
 
-	for (i = 0; i < ARRAY_SIZE(byte_insns); i++) {
-		if (byte_insns[i].len == n && !memcmp(byte_insns[i].b, b, n)) {
-			s->kind = byte_insns[i].kind;
-			s->op = byte_insns[i].op;
-			return true;
-		}
+	if (p < n && (b[p] == 0x66 || b[p] == 0xf2 || b[p] == 0xf3))
+		pfx = b[p++];
+	if (p < n && (b[p] & 0xf0) == 0x40)
+		p++;
+	if (p >= n)
+		return false;
+	if (b[p] != 0x0f) {
+		map = PREVIRT_MAP_1;
+		opc = b[p++];
+	} else if (p + 1 < n && b[p + 1] != 0x38) {
+		map = PREVIRT_MAP_0F;
+		opc = b[p + 1];
+		p += 2;
+	} else if (p + 2 < n) {
+		map = PREVIRT_MAP_0F38;
+		opc = b[p + 2];
+		p += 3;
+	} else {
+		return false;
 	}
-	/* int $n; int $3 is a breakpoint like int3, see above */
-	if (n == 2 && b[0] == 0xcd && b[1] != 3) {
-		s->kind = PREVIRT_KIND_INT;
-		s->op = b[1];
+	for (i = 0; i < ARRAY_SIZE(opcodes); i++) {
+		o = &opcodes[i];
+		if (o->map != map || o->opcode != opc || (o->prefix && o->prefix != pfx))
+			continue;
+		len = 0;
+		if (o->modrm != PREVIRT_MODRM_NONE) {
+			if (p >= n || !previrt_modrm_match(o->modrm, b[p]))
+				continue;
+			len = (b[p] >> 6) == 3 ? 1 : modrm_len(b + p, n - p);
+			if (!len)
+				return false;
+		}
+		if (p + len + o->imm != n || !byte_kind(o->kind))
+			return false;
+		s->kind = o->kind;
+		s->op = len && (b[p] >> 6) != 3 ? PREVIRT_OP_DECODE : 0;
+		if (o->kind == PREVIRT_KIND_INT) {
+			/* int1; int $n, where int $3 is a breakpoint like int3 */
+			if (opc == 0xcd && b[n - 1] == 3)
+				return false;
+			s->op = opc == 0xcd ? b[n - 1] : 1;
+		}
 		return true;
 	}
-	/* invpcid: 66 [REX] 0f 38 82 ModRM [SIB] [disp] */
-	if (n < 5 || b[0] != 0x66)
-		return false;
-	if ((b[p] & 0xf0) == 0x40)
-		p++;
-	if (n < p + 4 || b[p] != 0x0f || b[p + 1] != 0x38 || b[p + 2] != 0x82)
-		return false;
-	p += 3;
-	if (modrm_len(b + p, n - p) != n - p)
-		return false;
-	s->kind = PREVIRT_KIND_INVPCID;
-	s->op = PREVIRT_OP_DECODE;
-	return true;
+	return false;
 }
 
 static bool prefix_byte(unsigned char b)
@@ -2102,13 +2069,38 @@ out:
 	c->pp = false;
 }
 
-/* Operand-less sensitive mnemonics that a macro argument is compared with. */
-static const char *const dispatch_mnems[] = {
-	"cli", "sti", "pushf", "pushfq", "popf", "popfq", "clts", "swapgs",
-	"rdmsr", "wrmsr", "rdtsc", "rdtscp", "rdpmc", "wbinvd", "invd", "hlt",
-	"monitor", "mwait", "iret", "iretq", "sysret", "sysretq", "sysexit",
-	"cpuid", "xsetbv",
-};
+/* A sensitive mnemonic that a macro argument is compared with? */
+static bool dispatch_mnem(const struct mnem *m)
+{
+	return m->kind != PREVIRT_KIND_NONE &&
+	       (m->cls == C_NOARGS || m->cls == C_MONITOR || m->cls == C_MWAIT ||
+		m->cls == C_LRET);
+}
+
+/*
+ * The .byte spelling of an operand-less sensitive instruction that a macro
+ * argument is compared with (".byte 0x0f,0x01,0xca", as the kernel writes
+ * __ASM_CLAC), into buf; false for the other entries.
+ */
+static bool dispatch_bytes(const struct opcode *o, char *buf, size_t len)
+{
+	int n;
+
+	if ((o->map != PREVIRT_MAP_0F && o->map != PREVIRT_MAP_0F38) || o->imm ||
+	    !byte_kind(o->kind) ||
+	    (o->modrm != PREVIRT_MODRM_NONE && (o->modrm & 0xf00) != PREVIRT_MODRM_BYTE(0)))
+		return false;
+	n = snprintf(buf, len, ".byte ");
+	if (o->prefix)
+		n += snprintf(buf + n, len - n, "0x%02x,", o->prefix);
+	n += snprintf(buf + n, len - n, "0x0f,");
+	if (o->map == PREVIRT_MAP_0F38)
+		n += snprintf(buf + n, len - n, "0x38,");
+	n += snprintf(buf + n, len - n, "0x%02x", o->opcode);
+	if (o->modrm != PREVIRT_MODRM_NONE)
+		snprintf(buf + n, len - n, ",0x%02x", o->modrm & 0xff);
+	return true;
+}
 
 /*
  * The statement at t[p] has the mnemonic \PARAM, t[p, e): choose at macro
@@ -2116,19 +2108,30 @@ static const char *const dispatch_mnems[] = {
  */
 static void emit_dispatch(struct ctx *c, size_t p, size_t e)
 {
-	char tail[SITE_TAIL_MAX];
+	char tail[SITE_TAIL_MAX], bytes[64];
 	size_t i, n = c->tn;
 
 	while (n > p && c->t[n - 1] == ' ')
 		n--;
 	insert(c, c->map[p], ".set .Lpvm_, 0; ");
-	for (i = 0; i < ARRAY_SIZE(dispatch_mnems); i++) {
-		const struct mnem *m = lookup_mnem(dispatch_mnems[i]);
+	for (i = 0; i < ARRAY_SIZE(mnems); i++) {
+		const struct mnem *m = &mnems[i];
 		struct site s = { m->kind, m->op };
 
+		if (!dispatch_mnem(m))
+			continue;
 		site_tail(c, tail, sizeof(tail), &s);
 		fprintf(c->out, ".ifc %s~,%.*s\\()~; 98761: %.*s%s; .set .Lpvm_, 1; .endif; ",
 			m->name, (int)(e - p), c->t + p, (int)(n - p), c->t + p, tail);
+	}
+	for (i = 0; i < ARRAY_SIZE(opcodes); i++) {
+		struct site s = { opcodes[i].kind, 0 };
+
+		if (!dispatch_bytes(&opcodes[i], bytes, sizeof(bytes)))
+			continue;
+		site_tail(c, tail, sizeof(tail), &s);
+		fprintf(c->out, ".ifeqs \"%s~\",\"%.*s\\()~\"; 98761: %.*s%s; .set .Lpvm_, 1; "
+			".endif; ", bytes, (int)(e - p), c->t + p, (int)(n - p), c->t + p, tail);
 	}
 	fputs(".if .Lpvm_ == 0; ", c->out);
 	insert(c, c->st_end, "; .endif");
@@ -2738,6 +2741,13 @@ int main(int argc, char **argv)
 	mode_t mask;
 
 	afterburn_errfile = stderr;
+	for (i = 1; i < (int)ARRAY_SIZE(mnems); i++) {
+		if (strcmp(mnems[i - 1].name, mnems[i].name) >= 0) {
+			fprintf(stderr, "afterburn: asm/previrt_insn_list.h: mnemonic %s is out of order\n",
+				mnems[i].name);
+			return 2;
+		}
+	}
 	for (i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--exempt")) {
 			exempt = true;

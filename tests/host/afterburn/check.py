@@ -104,6 +104,13 @@ SIMPLE = {
     'sysret': 'SYSRET', 'sysretq': 'SYSRET', 'sysretl': 'SYSRET',
     'sysexit': 'SYSEXIT', 'sysexitq': 'SYSEXIT', 'sysexitl': 'SYSEXIT',
     'cpuid': 'CPUID', 'xsetbv': 'XSETBV',
+    'lret': 'LRET', 'lretq': 'LRET', 'lretl': 'LRET', 'lretw': 'LRET',
+    'ljmp': 'LJMP', 'ljmpl': 'LJMP', 'ljmpw': 'LJMP', 'ljmpq': 'LJMP',
+    'lcall': 'LCALL', 'lcalll': 'LCALL', 'lcallw': 'LCALL', 'lcallq': 'LCALL',
+    'lss': 'LSS', 'lfs': 'LFS', 'lgs': 'LGS',
+    'xsaves': 'XSAVES', 'xsaves64': 'XSAVES', 'xrstors': 'XRSTORS', 'xrstors64': 'XRSTORS',
+    'wbnoinvd': 'WBNOINVD', 'clac': 'CLAC', 'stac': 'STAC', 'encls': 'ENCLS',
+    'rdpid': 'RDPID', 'syscall': 'SYSCALL', 'sysenter': 'SYSENTER',
 }
 
 
@@ -330,11 +337,26 @@ INSERT_RE = re.compile(
 
 # The dispatch on a macro argument: one block per operand-less sensitive
 # mnemonic, each a complete site of the statement, then the statement.
-DISPATCH_MNEMS = ('cli sti pushf pushfq popf popfq clts swapgs rdmsr wrmsr rdtsc rdtscp '
-                  'rdpmc wbinvd invd hlt monitor mwait iret iretq sysret sysretq sysexit '
-                  'cpuid xsetbv').split()
+DISPATCH_MNEMS = ('clac cli clts cpuid encls hlt icebp int1 invd iret iretl iretq iretw '
+                  'lret lretl lretq lretw monitor mwait popf popfq popfw pushf pushfq pushfw '
+                  'rdmsr rdpmc rdtsc rdtscp stac sti swapgs syscall sysenter sysexit '
+                  'sysexitl sysexitq sysret sysretl sysretq wbinvd wbnoinvd wrmsr '
+                  'xsetbv').split()
+# ... then one block per .byte spelling of an operand-less 0f instruction.
+DISPATCH_BYTES = [
+    ('0x0f,0x01,0xc8', 'MONITOR'), ('0x0f,0x01,0xc9', 'MWAIT'), ('0x0f,0x01,0xca', 'CLAC'),
+    ('0x0f,0x01,0xcb', 'STAC'), ('0x0f,0x01,0xcf', 'ENCLS'), ('0x0f,0x01,0xd1', 'XSETBV'),
+    ('0x0f,0x01,0xf8', 'SWAPGS'), ('0x0f,0x01,0xf9', 'RDTSCP'), ('0x0f,0x05', 'SYSCALL'),
+    ('0x0f,0x06', 'CLTS'), ('0x0f,0x07', 'SYSRET'), ('0x0f,0x08', 'INVD'),
+    ('0xf3,0x0f,0x09', 'WBNOINVD'), ('0x0f,0x09', 'WBINVD'), ('0x0f,0x30', 'WRMSR'),
+    ('0x0f,0x31', 'RDTSC'), ('0x0f,0x32', 'RDMSR'), ('0x0f,0x33', 'RDPMC'),
+    ('0x0f,0x34', 'SYSENTER'), ('0x0f,0x35', 'SYSEXIT'), ('0x0f,0xa2', 'CPUID'),
+]
 DISPATCH_RE = re.compile(r'\.set \.Lpvm_, 0; (.*?)\.if \.Lpvm_ == 0; (.*?); \.endif')
 BLOCK_RE = re.compile(r'\.ifc (\w+)~,(\\[\w.$]+)\\\(\)~; 98761: ([^;]*?)' + SITE_TAIL +
+                      r'; \.set \.Lpvm_, 1; \.endif; ')
+BYTES_RE = re.compile(r'\.ifeqs "\.byte ([0-9a-fx,]+)~","(\\[\w.$]+)\\\(\)~"; 98761: ([^;]*?)'
+                      + SITE_TAIL.replace(r', \d+, 0x', r', (\d+), 0x') +
                       r'; \.set \.Lpvm_, 1; \.endif; ')
 
 
@@ -353,8 +375,16 @@ def strip_dispatch(m):
         word = norm.split()[0]
         if word != b.group(2):
             raise Fail('dispatch on %r for statement %r' % (b.group(2), stmt))
-    if pos != len(blocks) or got != DISPATCH_MNEMS:
-        raise Fail('bad dispatch for %r: %s' % (stmt, got))
+    bgot = []
+    for b in BYTES_RE.finditer(blocks, pos):
+        if b.start() != pos:
+            break
+        pos = b.end()
+        if ' '.join(b.group(3).split()) != norm or norm.split()[0] != b.group(2):
+            raise Fail('dispatch block %r does not match statement %r' % (b.group(0)[:80], stmt))
+        bgot.append((b.group(1), KIND_NAME.get(int(b.group(4)))))
+    if pos != len(blocks) or got != DISPATCH_MNEMS or bgot != DISPATCH_BYTES:
+        raise Fail('bad dispatch for %r: %s %s' % (stmt, got, bgot))
     return stmt
 
 
@@ -452,7 +482,10 @@ def compare(name, src, o, n, exempt_mode, stats):
                 if kind != want_kind:
                     raise Fail('%s+%#x: %r: site kind %s, expected %s'
                                % (sec, off, text, KIND_NAME.get(kind, kind), cls[0]))
-                if op != cls[1] and not (op == OP_DECODE and (has_macros or cls[0] == 'INVPCID')):
+                # A memory operand written with .byte: PREVIRT_OP_DECODE, as
+                # previrt_insn_operand() says for it
+                if op != cls[1] and not (op == OP_DECODE and (
+                        has_macros or cls[0] == 'INVPCID' or (cls[1] == 0 and '(' in text))):
                     raise Fail('%s+%#x: %r: operand byte %#x, expected %#x'
                                % (sec, off, text, op, cls[1]))
                 if ilen != len(by) or nby != by:

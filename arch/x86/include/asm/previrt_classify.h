@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Classification of sensitive x86-64 instructions for previrt.
+ * Classification of sensitive x86-64 instructions for previrt, derived from
+ * the table of asm/previrt_insn_list.h that the afterburn rewriter uses too.
  *
  * Shared by the kernel and by the host tools in scripts/previrt/: it uses
  * nothing but struct insn and the X86_MODRM_* / X86_REX_* helpers, which the
@@ -12,6 +13,7 @@
 #define _ASM_X86_PREVIRT_CLASSIFY_H
 
 #include <asm/previrt_kinds.h>
+#include <asm/previrt_insn_list.h>
 
 static inline int previrt_insn_rex(const struct insn *insn)
 {
@@ -28,126 +30,21 @@ static inline int previrt_insn_has_prefix(const struct insn *insn, int prefix)
 	return 0;
 }
 
-/* 0f 01: group 7 */
-static inline int previrt_classify_grp7(const struct insn *insn)
-{
-	int modrm = insn->modrm.bytes[0];
+/* One encoding of asm/previrt_insn_list.h. */
+struct previrt_opcode {
+	unsigned char kind;
+	unsigned char map;	/* PREVIRT_MAP_* */
+	unsigned char opcode;	/* the last opcode byte */
+	unsigned char prefix;	/* mandatory prefix, or 0 */
+	unsigned short modrm;	/* PREVIRT_MODRM_* */
+};
 
-	switch (X86_MODRM_REG(modrm)) {
-	case 4:
-		return PREVIRT_KIND_SMSW;
-	case 6:
-		return PREVIRT_KIND_LMSW;
-	}
-
-	if (X86_MODRM_MOD(modrm) != 3) {
-		switch (X86_MODRM_REG(modrm)) {
-		case 0:
-			return PREVIRT_KIND_SGDT;
-		case 1:
-			return PREVIRT_KIND_SIDT;
-		case 2:
-			return PREVIRT_KIND_LGDT;
-		case 3:
-			return PREVIRT_KIND_LIDT;
-		case 7:
-			return PREVIRT_KIND_INVLPG;
-		}
-		return PREVIRT_KIND_NONE;
-	}
-
-	switch (modrm) {
-	case 0xc8:
-		return PREVIRT_KIND_MONITOR;
-	case 0xc9:
-		return PREVIRT_KIND_MWAIT;
-	case 0xd1:
-		return PREVIRT_KIND_XSETBV;
-	case 0xf8:
-		return PREVIRT_KIND_SWAPGS;
-	case 0xf9:
-		return PREVIRT_KIND_RDTSCP;
-	}
-	/* clac, stac, xgetbv, monitorx, mwaitx, VMX, SVM, ...: not ours */
-	return PREVIRT_KIND_NONE;
-}
-
-/* 0f 00: group 6 */
-static inline int previrt_classify_grp6(const struct insn *insn)
-{
-	switch (X86_MODRM_REG(insn->modrm.bytes[0])) {
-	case 0:
-		return PREVIRT_KIND_SLDT;
-	case 1:
-		return PREVIRT_KIND_STR;
-	case 2:
-		return PREVIRT_KIND_LLDT;
-	case 3:
-		return PREVIRT_KIND_LTR;
-	case 4:
-		return PREVIRT_KIND_VERR;
-	case 5:
-		return PREVIRT_KIND_VERW;
-	}
-	return PREVIRT_KIND_NONE;
-}
-
-static inline int previrt_classify_0f(const struct insn *insn)
-{
-	switch (insn->opcode.bytes[1]) {
-	case 0x00:
-		return previrt_classify_grp6(insn);
-	case 0x01:
-		return previrt_classify_grp7(insn);
-	case 0x02:
-		return PREVIRT_KIND_LAR;
-	case 0x03:
-		return PREVIRT_KIND_LSL;
-	case 0x06:
-		return PREVIRT_KIND_CLTS;
-	case 0x07:
-		return PREVIRT_KIND_SYSRET;
-	case 0x08:
-		return PREVIRT_KIND_INVD;
-	case 0x09:
-		/* wbinvd; f3 0f 09 is wbnoinvd, privileged all the same */
-		return PREVIRT_KIND_WBINVD;
-	case 0x0b:
-		return PREVIRT_KIND_UD2;
-	case 0x20:
-		return PREVIRT_KIND_CR_READ;
-	case 0x21:
-		return PREVIRT_KIND_DR_READ;
-	case 0x22:
-		return PREVIRT_KIND_CR_WRITE;
-	case 0x23:
-		return PREVIRT_KIND_DR_WRITE;
-	case 0x30:
-		return PREVIRT_KIND_WRMSR;
-	case 0x31:
-		return PREVIRT_KIND_RDTSC;
-	case 0x32:
-		return PREVIRT_KIND_RDMSR;
-	case 0x33:
-		return PREVIRT_KIND_RDPMC;
-	case 0x35:
-		return PREVIRT_KIND_SYSEXIT;
-	case 0x38:
-		if (insn->opcode.nbytes == 3 && insn->opcode.bytes[2] == 0x82 &&
-		    previrt_insn_has_prefix(insn, 0x66))
-			return PREVIRT_KIND_INVPCID;
-		return PREVIRT_KIND_NONE;
-	case 0xa0:
-	case 0xa8:
-		return PREVIRT_KIND_PUSH_SEG;
-	case 0xa1:
-	case 0xa9:
-		return PREVIRT_KIND_POP_SEG;
-	case 0xa2:
-		return PREVIRT_KIND_CPUID;
-	}
-	return PREVIRT_KIND_NONE;
-}
+static const struct previrt_opcode previrt_opcodes[] = {
+#define PREVIRT_OPCODE(kind, map, opcode, modrm, prefix, imm) \
+	{ PREVIRT_KIND_##kind, map, opcode, prefix, modrm },
+#include <asm/previrt_insn_list.h>
+#undef PREVIRT_OPCODE
+};
 
 /**
  * previrt_classify_insn() - the previrt kind of a decoded instruction
@@ -155,72 +52,55 @@ static inline int previrt_classify_0f(const struct insn *insn)
  *
  * Looks at the opcode bytes, the ModRM byte and the prefixes only, so that
  * the answer depends on the encoding and not on the decoder's attribute
- * tables.  int3 and ud2 are classified too (as PREVIRT_KIND_INT3 and
+ * tables: the first entry of asm/previrt_insn_list.h that matches decides.
+ * int3 and ud2 are classified too (as PREVIRT_KIND_INT3 and
  * PREVIRT_KIND_UD2) although the kernel also uses them as padding and for
- * BUG(); whether they matter is for the caller to decide.  Push and pop of
- * %es/%cs/%ss/%ds only exist outside 64-bit mode and are classified only
- * when @insn was decoded in 32-bit mode.
+ * BUG(); whether they matter is for the caller to decide.  Opcodes that are
+ * sensitive only outside 64-bit mode (push and pop of %es/%cs/%ss/%ds,
+ * direct far jmp and call) are classified only when @insn was decoded in
+ * 32-bit mode.
  *
  * Return: the PREVIRT_KIND_* of @insn, or PREVIRT_KIND_NONE (0) when the
  * instruction is not sensitive.
  */
 static inline int previrt_classify_insn(const struct insn *insn)
 {
+	const struct previrt_opcode *o;
+	int map, opcode;
+	unsigned int i;
+
 	/* No VEX/EVEX-encoded instruction is sensitive. */
 	if (insn->vex_prefix.nbytes)
 		return PREVIRT_KIND_NONE;
 
-	switch (insn->opcode.bytes[0]) {
-	case 0x0f:
-		if (insn->opcode.nbytes < 2)
-			return PREVIRT_KIND_NONE;
-		return previrt_classify_0f(insn);
-	case 0x06:
-	case 0x0e:
-	case 0x16:
-	case 0x1e:
-		return insn->x86_64 ? PREVIRT_KIND_NONE : PREVIRT_KIND_PUSH_SEG;
-	case 0x07:
-	case 0x17:
-	case 0x1f:
-		return insn->x86_64 ? PREVIRT_KIND_NONE : PREVIRT_KIND_POP_SEG;
-	case 0x6c:
-	case 0x6d:
-		return PREVIRT_KIND_INS;
-	case 0x6e:
-	case 0x6f:
-		return PREVIRT_KIND_OUTS;
-	case 0x8c:
-		return PREVIRT_KIND_SEG_READ;
-	case 0x8e:
-		return PREVIRT_KIND_SEG_WRITE;
-	case 0x9c:
-		return PREVIRT_KIND_PUSHF;
-	case 0x9d:
-		return PREVIRT_KIND_POPF;
-	case 0xcc:
-		return PREVIRT_KIND_INT3;
-	case 0xcd:
-	case 0xf1:
-		return PREVIRT_KIND_INT;
-	case 0xcf:
-		return PREVIRT_KIND_IRET;
-	case 0xe4:
-	case 0xe5:
-	case 0xec:
-	case 0xed:
-		return PREVIRT_KIND_IN;
-	case 0xe6:
-	case 0xe7:
-	case 0xee:
-	case 0xef:
-		return PREVIRT_KIND_OUT;
-	case 0xf4:
-		return PREVIRT_KIND_HLT;
-	case 0xfa:
-		return PREVIRT_KIND_CLI;
-	case 0xfb:
-		return PREVIRT_KIND_STI;
+	if (insn->opcode.bytes[0] != 0x0f) {
+		map = PREVIRT_MAP_1;
+		opcode = insn->opcode.bytes[0];
+	} else if (insn->opcode.nbytes < 2) {
+		return PREVIRT_KIND_NONE;
+	} else if (insn->opcode.bytes[1] != 0x38) {
+		map = PREVIRT_MAP_0F;
+		opcode = insn->opcode.bytes[1];
+	} else if (insn->opcode.nbytes == 3) {
+		map = PREVIRT_MAP_0F38;
+		opcode = insn->opcode.bytes[2];
+	} else {
+		return PREVIRT_KIND_NONE;
+	}
+
+	for (i = 0; i < sizeof(previrt_opcodes) / sizeof(previrt_opcodes[0]); i++) {
+		o = &previrt_opcodes[i];
+		if (o->opcode != opcode)
+			continue;
+		if (o->map != map && !(o->map == PREVIRT_MAP_1_32 && map == PREVIRT_MAP_1 &&
+				       !insn->x86_64))
+			continue;
+		if (o->prefix && !previrt_insn_has_prefix(insn, o->prefix))
+			continue;
+		if (o->modrm != PREVIRT_MODRM_NONE &&
+		    !previrt_modrm_match(o->modrm, insn->modrm.bytes[0]))
+			continue;
+		return o->kind;
 	}
 	return PREVIRT_KIND_NONE;
 }

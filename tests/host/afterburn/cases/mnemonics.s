@@ -146,11 +146,40 @@ m:	cli
 	int3
 	ud2
 	ud2a
-	# not sensitive
 	syscall
 	sysenter
 	stac
 	clac
+	encls
+	wbnoinvd
+	rdpid %rax
+	rdpid %r11
+	lret
+	lretl
+	lretq
+	lretw
+	lret $8
+	lretq $16
+	ljmp *(%rax)
+	ljmpl *8(%rbx)
+	ljmpw *(%rcx)
+	lcall *(%rax)
+	lcalll *0x10(%rip)
+	lcallw *(%rdx,%rsi,2)
+	lss (%rax), %esp
+	lssl (%rax), %ebx
+	lssw (%rax), %sp
+	lfs (%rax), %eax
+	lfsl 4(%rax), %ecx
+	lfsw (%rax), %ax
+	lgs (%rax), %eax
+	lgsl (%rdi), %r8d
+	lgsw (%rax), %dx
+	xsaves (%rdi)
+	xsaves64 (%rdi)
+	xrstors 0x40(%rsi)
+	xrstors64 (%rdi)
+	# not sensitive
 	xgetbv
 	monitorx
 	mwaitx
@@ -159,5 +188,11 @@ m:	cli
 	movq %rax, %rbx
 	pushq $1
 	popq %rax
-	lretq
+	xsave (%rdi)
+	xsaveopt (%rdi)
+	xsavec64 (%rdi)
+	xrstor (%rdi)
+	rdrand %rax
+	rdseed %rax
+	rdpkru
 	ret

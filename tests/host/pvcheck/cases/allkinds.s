@@ -56,6 +56,21 @@
 	site INT, 0x80, int $0x80
 	site INT3, 0, int3
 	site UD2, 0, ud2
+	site LRET, 0, lretq
+	site LJMP, 0xff, ljmp *(%rax)
+	site LCALL, 0xff, lcall *(%rax)
+	site LSS, 0xff, lss (%rax), %esp
+	site LFS, 0xff, lfs (%rax), %eax
+	site LGS, 0xff, lgs (%rax), %eax
+	site XSAVES, 0xff, xsaves64 (%rdi)
+	site XRSTORS, 0xff, xrstors64 (%rdi)
+	site WBNOINVD, 0, wbnoinvd
+	site CLAC, 0, clac
+	site STAC, 0, stac
+	site ENCLS, 0, encls
+	site RDPID, 0, rdpid %rax
+	site SYSCALL, 0, syscall
+	site SYSENTER, 0, sysenter
 	ret
 	.size allkinds, . - allkinds
 

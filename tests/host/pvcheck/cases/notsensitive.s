@@ -5,15 +5,15 @@
 
 	func benign
 	endbr64
-	clac
-	stac
 	xgetbv
+	xsave (%rdi)
+	xsavec (%rdi)
+	rdseed %rax
+	rdrand %rax
 	monitorx %rax, %ecx, %edx
 	mwaitx %eax, %ecx, %ebx
-	rdpid %rax
 	rdpkru
 	lfence
-	syscall
 	vmcall
 	serialize
 	rdfsbase %rax
@@ -28,7 +28,6 @@
 	pop %rax
 	mov %rax, %rbx
 	vmovdqu (%rax), %ymm0
-	lgs (%rax), %eax
 	nopw 0x0(%rax,%rax,1)
 	ret
 	.size benign, . - benign

@@ -27,7 +27,7 @@
 	site PUSHF, 0, pushfw
 	site IRET, 0, iretl
 	site SYSRET, 0, sysretl
-	site WBINVD, 0, wbnoinvd
+	site WBNOINVD, 0, wbnoinvd
 	site LLDT, 0xff, lldt (%rax)
 	site SMSW, 0xff, smsw (%rax)
 	site LMSW, 0, lmsw %r8w
