@@ -39,8 +39,10 @@
  * (sites are 64-bit only).  No sites are made there; instead each stretch
  * of an executable section that is exempt is bracketed by "98771:" at its
  * start and "98772: .pushsection .previrt.exempt,"a"; .long 98771b - .;
- * .long 98772b - 98771b; .popsection" at its end (two s32 per record:
- * offset of the range relative to the record, and its length).  The start
+ * .long 98772b - 98771b + (MODE << 30); .popsection" at its end (two 32-bit
+ * words per record: offset of the range relative to the record, and its
+ * length with the code mode in the top two bits: 1 .code16, 2 .code32, 3
+ * 64-bit code of an --exempt object; a change of mode ends a range).  The start
  * label is emitted lazily, just before the first statement of the stretch,
  * so that stretches without any statement produce no record; the end goes
  * on the line of the directive that ends the stretch (section switch,
@@ -385,9 +387,11 @@ struct ctx {
 	/* exempt ranges (top level only) */
 	bool range_open, range_pending;
 	struct sec range_sec;		/* section of the open range */
+	int range_mode;			/* its code mode: 1 16-bit, 2 32-bit, 3 64-bit */
 	struct rept_entry {
 		bool open;		/* a range was open at .rept ... */
 		struct sec sec;		/* ... in this section */
+		int code;		/* the code mode at .rept */
 	} rept_stack[REPT_MAX];
 
 	/* a standalone prefix statement waiting for its instruction */
@@ -457,7 +461,7 @@ static void insert(struct ctx *c, size_t pos, const char *text)
 
 #define EXEMPT_START	"98771: "
 #define EXEMPT_END	"98772: .pushsection .previrt.exempt,\"a\"; .long 98771b - .; " \
-			".long 98772b - 98771b; .popsection"
+			".long 98772b - 98771b + (%d << 30); .popsection"
 
 /* ---------------------------------------------------------------------- */
 /* Sections */
@@ -563,6 +567,22 @@ static bool exempt_active(struct ctx *c)
 /* ---------------------------------------------------------------------- */
 /* Exempt range bookkeeping */
 
+/* The code mode of an exempt range here, as its record says it. */
+static int code_mode(const struct ctx *c)
+{
+	return c->top.code == 16 ? 1 : c->top.code == 32 ? 2 : 3;
+}
+
+/* Open the pending exempt range: its start label text goes in at pos. */
+static void start_range(struct ctx *c, size_t pos, const char *text)
+{
+	insert(c, pos, text);
+	c->range_pending = false;
+	c->range_open = true;
+	c->range_sec = c->top.cur;
+	c->range_mode = code_mode(c);
+}
+
 /*
  * Called before every top-level statement that does not switch sections.
  * Never inside a branch that afterburn cannot evaluate: gas might skip the
@@ -576,15 +596,15 @@ static void lazy_start(struct ctx *c)
 	if (cond_here(c) != CT_TRUE)
 		fail(c, "exempt range would start inside conditional assembly that "
 			"afterburn cannot evaluate");
-	insert(c, c->st_start, EXEMPT_START);
-	c->range_pending = false;
-	c->range_open = true;
-	c->range_sec = c->top.cur;
+	start_range(c, c->st_start, EXEMPT_START);
 }
 
 static void close_range(struct ctx *c, size_t pos)
 {
-	insert(c, pos, EXEMPT_END "; ");
+	char buf[160];
+
+	snprintf(buf, sizeof(buf), EXEMPT_END "; ", c->range_mode);
+	insert(c, pos, buf);
 	c->range_open = false;
 	c->nranges++;
 }
@@ -1607,7 +1627,8 @@ static void section_directive(struct ctx *c, int op, size_t tok, size_t args)
 	if (in_body(c))
 		return;
 	if (exempt_active(c)) {
-		if (c->range_open && (!sec_eq(old, st->cur) || !was_active))
+		if (c->range_open && (!sec_eq(old, st->cur) || !was_active ||
+				      c->range_mode != code_mode(c)))
 			close_range(c, c->map[tok]);
 		if (!c->range_open)
 			c->range_pending = true;
@@ -1796,10 +1817,7 @@ static void cond_directive(struct ctx *c, int op, size_t tok, size_t args)
 	v = here == CT_FALSE ? CT_FALSE : cond_eval(c, op, args);
 	if (here == CT_TRUE && v != CT_TRUE && !in_body(c) && c->range_pending) {
 		/* the start label goes before the .if, as a statement of its own */
-		insert(c, c->map[tok], EXEMPT_START "; ");
-		c->range_pending = false;
-		c->range_open = true;
-		c->range_sec = c->top.cur;
+		start_range(c, c->map[tok], EXEMPT_START "; ");
 	}
 	if (c->ncond == c->cond_cap) {
 		c->cond_cap = c->cond_cap ? 2 * c->cond_cap : 16;
@@ -2262,12 +2280,12 @@ static void directive(struct ctx *c, size_t tok, size_t e)
 		 */
 		c->rept_depth--;
 		r = &c->rept_stack[c->rept_depth < REPT_MAX ? c->rept_depth : REPT_MAX - 1];
+		if (r->code != c->top.code)
+			fail(c, ".code%d at .endr of a body entered in .code%d: gas would assemble "
+				"its iterations in different modes", c->top.code, r->code);
 		if (r->open && c->range_pending && sec_eq(r->sec, c->top.cur)) {
 			/* gas does not see ".endr" after a numeric label */
-			insert(c, c->map[tok], "98771: ; ");
-			c->range_pending = false;
-			c->range_open = true;
-			c->range_sec = c->top.cur;
+			start_range(c, c->map[tok], "98771: ; ");
 		} else if (c->range_open && (!r->open || !sec_eq(r->sec, c->range_sec))) {
 			close_range(c, c->map[tok]);
 			c->range_pending = exempt_active(c);
@@ -2297,6 +2315,7 @@ static void directive(struct ctx *c, size_t tok, size_t e)
 		r = &c->rept_stack[c->rept_depth < REPT_MAX ? c->rept_depth : REPT_MAX - 1];
 		r->open = c->range_open;
 		r->sec = c->range_sec;
+		r->code = c->top.code;
 		c->rept_depth++;
 	}
 }
@@ -2687,8 +2706,10 @@ static int afterburn_run(struct ctx *c)
 	if (c->ncond)
 		fail(c, "missing .endif at end of file");
 	if (c->range_open) {
-		insert(c, c->last_end, "; ");
-		insert(c, c->last_end, EXEMPT_END);
+		char buf[160];
+
+		snprintf(buf, sizeof(buf), "; " EXEMPT_END, c->range_mode);
+		insert(c, c->last_end, buf);
 		c->nranges++;
 	}
 	emit_upto(c, c->len);

@@ -32,6 +32,7 @@ Case options go in leading comment lines:
   # expect: file.s:3: error: afterburn: ...   (bad cases)
   # sites: N                  exactly N sites (in executable code, counted
   # alt: N                    by (a)), N of them in .altinstr_replacement
+  # modes: M...               the code modes of the exempt records, in order
 
 Usage: check.py --afterburn PATH [--kinds HEADER] [--bad] FILE_OR_DIR...
 """
@@ -333,7 +334,8 @@ SITE_TAIL = (r'; 98762: \.nops -\(\(\(\d+\)-\(98762b-98761b\)\)>0\)\*\(\(\d+\)-\
              r'98763b-98761b, 98762b-98761b, \d+, 0x[0-9a-f]{2}; \.popsection')
 INSERT_RE = re.compile(
     r'98761: |' + SITE_TAIL + r'|98771: (?:; )?|(?:; )?98772: \.pushsection '
-    r'\.previrt\.exempt,"a"; \.long 98771b - \.; \.long 98772b - 98771b; \.popsection(?:; )?')
+    r'\.previrt\.exempt,"a"; \.long 98771b - \.; \.long 98772b - 98771b \+ \([123] << 30\); '
+    r'\.popsection(?:; )?')
 
 # The dispatch on a macro argument: one block per operand-less sensitive
 # mnemonic, each a complete site of the statement, then the statement.
@@ -433,7 +435,11 @@ def compare(name, src, o, n, exempt_mode, stats):
                 altsites.add((sec, off))
     exempt = {}
     for sec, off, pay in n.records('.previrt.exempt', 8):
-        exempt.setdefault(sec, []).append((off, off + int.from_bytes(pay[:4], 'little')))
+        word = int.from_bytes(pay[:4], 'little')
+        # the top two bits: the code mode, 1 (16-bit), 2 (32-bit), 3 (64-bit)
+        if not word >> 30 or (exempt_mode and word >> 30 != 3 and '.code' not in src):
+            raise Fail('%s+%#x: exempt range with code mode %d' % (sec, off, word >> 30))
+        exempt.setdefault(sec, []).append((off, off + (word & 0x3fffffff)))
     if exempt_mode and sites:
         raise Fail('sites made in --exempt mode')
     for s in o.order:
@@ -660,6 +666,9 @@ def case_args(src):
         m = re.match(r'\s*#\s*(sites|alt):\s*(\d+)\s*$', line)
         if m:
             counts[m.group(1)] = int(m.group(2))
+        m = re.match(r'\s*#\s*modes:\s*([\d ]+?)\s*$', line)
+        if m:
+            counts['modes'] = [int(x) for x in m.group(1).split()]
         m = re.match(r'\s*#\s*expect:\s*(.*?)\s*$', line)
         if m:
             expect = m.group(1)
@@ -701,6 +710,12 @@ def check_one(afterburn, path, bad, tmpdir):
     if r.returncode:
         raise Fail('rewritten does not assemble: %s' % r.stderr.strip()[:500])
     compare(name, src, Obj(oo), Obj(no), '--exempt' in args, stats)
+    if 'modes' in counts:
+        got = [int.from_bytes(pay[:4], 'little') >> 30
+               for _, _, pay in Obj(no).records('.previrt.exempt', 8)]
+        want = counts.pop('modes')
+        if got != want:
+            raise Fail('exempt range modes %s, expected %s' % (got, want))
     for k, v in counts.items():
         if stats[k] != v:
             raise Fail('%d %s, expected %d' % (stats[k], 'sites' if k == 'sites' else
