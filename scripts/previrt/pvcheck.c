@@ -1712,8 +1712,20 @@ static void check_insn(struct elf_file *f, const struct section *sec,
 	format_bytes(insn->kaddr, insn->length, bytes, sizeof(bytes));
 	if (sec->replacement && !via) {
 		if (check_alt_insn(f, addr, insn, kind, bytes, unchecked)) {
-			f->counts.sites[kind]++;
-			f->alt_covered++;
+			if (unchecked) {
+				f->counts.sites[kind]++;
+				f->alt_covered++;
+				return;
+			}
+			/*
+			 * It lands whole in a site of its kind, but the site
+			 * is in the destination of the alternative that
+			 * installs it: the patcher counts that site replaced
+			 * and hands over only the replacement's own sites.
+			 */
+			f->counts.uncovered[kind]++;
+			report(f, addr, "%s in a replacement is not an altsite: the site it lands in is replaced, not patched (%s)",
+			       kind_what(kind), bytes);
 			return;
 		}
 		f->counts.uncovered[kind]++;
