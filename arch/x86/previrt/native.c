@@ -14,8 +14,8 @@
  *   a NOP.  The instruction still starts at the site, so exception-table
  *   entries and labels keep their meaning.  A folded site counts as
  *   rewritten.  Sites whose padding is never executed (iret, sysret,
- *   sysexit, far returns and jumps), string port I/O and hooks (padding
- *   only) are left as they are.
+ *   sysexit, far returns and far jumps), string port I/O and hooks
+ *   (padding only) are left as they are.
  *
  * With CONFIG_PREVIRT_DEBUG, two diagnostic runtimes for measurements,
  * chosen with previrt= only:
@@ -73,6 +73,8 @@ previrt_native_patch(const struct previrt_site_desc *site)
 	case PREVIRT_KIND_SYSEXIT:
 	case PREVIRT_KIND_INS:
 	case PREVIRT_KIND_OUTS:
+	case PREVIRT_KIND_LRET:
+	case PREVIRT_KIND_LJMP:
 		return PREVIRT_NATIVE;
 	}
 	/* The patcher checked that the padding is NOPs up to the site's end. */

@@ -97,7 +97,7 @@ static size_t read_file(const char *path, char *buf, size_t len)
 static const char *const expected_kinds[] = {
 	"CLI", "STI", "PUSHF", "CR_READ", "CR_WRITE", "RDMSR", "WRMSR",
 	"SWAPGS", "SYSRET", "IRET", "HLT", "CPUID", "IN", "OUT", "LGDT",
-	"LIDT", "LTR", "INVLPG", "RDTSC",
+	"LIDT", "LTR", "INVLPG", "RDTSC", "LRET", "CLAC", "STAC",
 };
 
 int main(void)
