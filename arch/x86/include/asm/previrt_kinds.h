@@ -5,7 +5,8 @@
  * stay free of kernel types so that host programs can include it.
  *
  * asm/previrt_kind_list.h has one PREVIRT_KIND(name, size, description)
- * per kind:
+ * per kind (which instructions are of which kind is the table of
+ * asm/previrt_insn_list.h):
  *   name - suffix of PREVIRT_KIND_<name>
  *   size - minimum site size in bytes: the original instruction plus NOP
  *          padding.  Every site has room for a 5-byte call or jmp rel32;
