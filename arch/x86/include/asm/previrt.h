@@ -34,7 +34,9 @@ struct previrt_site {
 /**
  * struct previrt_exempt - code the build deliberately left native
  * @offset:	start of the range minus the address of this field
- * @len:	length of the range in bytes
+ * @len:	length of the range in bytes (bits 0-29) and the mode of its
+ *		code (bits 30-31: 1 16-bit, 2 32-bit, 3 64-bit code of an
+ *		object left native on purpose)
  *
  * Only the coverage checker reads these; the kernel ignores them.
  */
