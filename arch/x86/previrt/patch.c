@@ -45,7 +45,6 @@
 #include <asm/setup.h>
 #include <asm/text-patching.h>
 
-
 /*
  * Runtimes in the order detection tries them.  Native detects everywhere
  * and comes last.
@@ -57,6 +56,7 @@ const struct previrt_runtime *const previrt_arch_runtimes[] __previrt_runtime = 
 #endif
 	&previrt_native_runtime,
 };
+
 const unsigned int previrt_arch_nr_runtimes = ARRAY_SIZE(previrt_arch_runtimes);
 
 static const char *const previrt_kind_names[] = {
