@@ -296,15 +296,15 @@ previrt_describe(const struct previrt_site *s, u8 *addr, struct previrt_site_des
 
 /*
  * Messages of the early pass, which cannot print: the late pass prints
- * them.
+ * them.  Not init data: previrt_report() also serves modules.
  */
 #define PREVIRT_EARLY_MSGS	8
 static struct {
 	u8 *addr;
 	u8 kind;
 	u8 bad;		/* enum previrt_bad, or PREVIRT_OK: the runtime failed */
-} previrt_early_msgs[PREVIRT_EARLY_MSGS] __initdata;
-static unsigned int previrt_early_nmsgs __initdata;
+} previrt_early_msgs[PREVIRT_EARLY_MSGS];
+static unsigned int previrt_early_nmsgs;
 
 static void __init_or_module previrt_report(const struct previrt_runtime *rt,
 					    const struct previrt_site_desc *d,
