@@ -1107,43 +1107,35 @@ static long ev_primary(struct eval *ev)
 enum { EO_MUL, EO_DIV, EO_MOD, EO_SHL, EO_SHR, EO_OR, EO_ORNOT, EO_AND, EO_XOR,
        EO_ADD, EO_SUB, EO_EQ, EO_NE, EO_LT, EO_LE, EO_GT, EO_GE, EO_LAND, EO_LOR };
 
+/* gas's binary operators and their precedence, two-character ones first. */
+static const struct {
+	const char *s;
+	int op;
+	int rank;
+} ev_ops[] = {
+	{ "<<", EO_SHL, 9 }, { ">>", EO_SHR, 9 }, { "<>", EO_NE, 5 },
+	{ "<=", EO_LE, 5 }, { ">=", EO_GE, 5 }, { "||", EO_LOR, 2 },
+	{ "&&", EO_LAND, 3 }, { "!=", EO_NE, 5 }, { "==", EO_EQ, 5 },
+	{ "*", EO_MUL, 9 }, { "/", EO_DIV, 9 }, { "%", EO_MOD, 9 },
+	{ "<", EO_LT, 5 }, { ">", EO_GT, 5 }, { "|", EO_OR, 8 },
+	{ "&", EO_AND, 8 }, { "^", EO_XOR, 8 }, { "!", EO_ORNOT, 8 },
+	{ "+", EO_ADD, 7 }, { "-", EO_SUB, 7 },
+};
+
 /* The binary operator at ev->p: its length (0: none), *op and *rank. */
 static int ev_binop(struct eval *ev, int *op, int *rank)
 {
 	const char *t = ev->t + ev->p;
-	size_t left = ev->n - ev->p;
-	char n = left > 1 ? t[1] : '\0';
+	size_t left = ev->n - ev->p, i;
 
-	if (!left)
-		return 0;
-	switch (t[0]) {
-	case '*': *op = EO_MUL; *rank = 9; return 1;
-	case '/': *op = EO_DIV; *rank = 9; return 1;
-	case '%': *op = EO_MOD; *rank = 9; return 1;
-	case '<':
-		if (n == '<') { *op = EO_SHL; *rank = 9; return 2; }
-		if (n == '>') { *op = EO_NE; *rank = 5; return 2; }
-		if (n == '=') { *op = EO_LE; *rank = 5; return 2; }
-		*op = EO_LT; *rank = 5; return 1;
-	case '>':
-		if (n == '>') { *op = EO_SHR; *rank = 9; return 2; }
-		if (n == '=') { *op = EO_GE; *rank = 5; return 2; }
-		*op = EO_GT; *rank = 5; return 1;
-	case '|':
-		if (n == '|') { *op = EO_LOR; *rank = 2; return 2; }
-		*op = EO_OR; *rank = 8; return 1;
-	case '&':
-		if (n == '&') { *op = EO_LAND; *rank = 3; return 2; }
-		*op = EO_AND; *rank = 8; return 1;
-	case '^': *op = EO_XOR; *rank = 8; return 1;
-	case '!':
-		if (n == '=') { *op = EO_NE; *rank = 5; return 2; }
-		*op = EO_ORNOT; *rank = 8; return 1;
-	case '=':
-		if (n == '=') { *op = EO_EQ; *rank = 5; return 2; }
-		return 0;
-	case '+': *op = EO_ADD; *rank = 7; return 1;
-	case '-': *op = EO_SUB; *rank = 7; return 1;
+	for (i = 0; i < ARRAY_SIZE(ev_ops); i++) {
+		size_t len = strlen(ev_ops[i].s);
+
+		if (len <= left && !strncmp(t, ev_ops[i].s, len)) {
+			*op = ev_ops[i].op;
+			*rank = ev_ops[i].rank;
+			return len;
+		}
 	}
 	return 0;
 }
@@ -1164,7 +1156,9 @@ static long ev_expr(struct eval *ev, int rank)
 		w = ev_range(ev, ev_expr(ev, r));
 		v = ev_range(ev, v);
 		switch (op) {
-		case EO_MUL: v *= w; break;
+		case EO_MUL:
+			v *= w;
+			break;
 		case EO_DIV:
 		case EO_MOD:
 			if (!w)
@@ -1179,20 +1173,48 @@ static long ev_expr(struct eval *ev, int rank)
 			v = op == EO_SHL ? (long)((unsigned long)v << w) :
 					   (long)((unsigned long)v >> w);
 			break;
-		case EO_OR: v |= w; break;
-		case EO_ORNOT: v |= ~w; break;
-		case EO_AND: v &= w; break;
-		case EO_XOR: v ^= w; break;
-		case EO_ADD: v += w; break;
-		case EO_SUB: v -= w; break;
-		case EO_EQ: v = -(v == w); break;
-		case EO_NE: v = -(v != w); break;
-		case EO_LT: v = -(v < w); break;
-		case EO_LE: v = -(v <= w); break;
-		case EO_GT: v = -(v > w); break;
-		case EO_GE: v = -(v >= w); break;
-		case EO_LAND: v = v && w; break;
-		case EO_LOR: v = v || w; break;
+		case EO_OR:
+			v |= w;
+			break;
+		case EO_ORNOT:
+			v |= ~w;
+			break;
+		case EO_AND:
+			v &= w;
+			break;
+		case EO_XOR:
+			v ^= w;
+			break;
+		case EO_ADD:
+			v += w;
+			break;
+		case EO_SUB:
+			v -= w;
+			break;
+		case EO_EQ:
+			v = -(v == w);
+			break;
+		case EO_NE:
+			v = -(v != w);
+			break;
+		case EO_LT:
+			v = -(v < w);
+			break;
+		case EO_LE:
+			v = -(v <= w);
+			break;
+		case EO_GT:
+			v = -(v > w);
+			break;
+		case EO_GE:
+			v = -(v >= w);
+			break;
+		case EO_LAND:
+			v = v && w;
+			break;
+		case EO_LOR:
+			v = v || w;
+			break;
 		}
 	}
 }
@@ -2203,11 +2225,13 @@ static void dead_statement(struct ctx *c, size_t p)
 	const char *t = c->t;
 	size_t n = c->tn, e, q;
 	char w[16];
-	int op;
+	int op = -1;
 
 	c->pp = false;
 	e = scan_word(t, n, p);
-	if (t[p] == '.' && lower_word(t, p, e, w) && (op = cond_op(w)) >= 0) {
+	if (t[p] == '.' && lower_word(t, p, e, w))
+		op = cond_op(w);
+	if (op >= 0) {
 		cond_directive(c, op, p, e);
 		return;
 	}
