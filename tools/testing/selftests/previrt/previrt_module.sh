@@ -98,20 +98,21 @@ if [ ! -w "$TRACE/kprobe_events" ]; then
 	mount -t tracefs nodev "$TRACE" 2>/dev/null
 fi
 if [ -w "$TRACE/kprobe_events" ]; then
+	off=$(cat /sys/module/previrt_test/parameters/site_offset)
 	if echo 'p:previrt/fn previrt_test:previrt_test_run' >> "$TRACE/kprobe_events" &&
-	   echo 'p:previrt/site previrt_test:previrt_test_probe_site' >> "$TRACE/kprobe_events" &&
+	   echo "p:previrt/site previrt_test:previrt_test_cpuid+$off" >> "$TRACE/kprobe_events" &&
 	   echo 1 > "$TRACE/events/previrt/enable" &&
 	   echo 1 > /sys/module/previrt_test/parameters/run; then
 		hits=$(awk '$1 == "previrt/fn" || $1 == "previrt/site" { printf "%s=%s ", $1, $2 }' \
 			"$TRACE/kprobe_profile")
 		case $hits in
 		*"previrt/fn=0"*|*"previrt/site=0"*|"")
-			echo "not ok 5 kprobes on previrt_test_run and on a site: hits $hits"
+			echo "not ok 5 kprobes on previrt_test_run and on the site at previrt_test_cpuid+$off: hits $hits"
 			rc=1 ;;
-		*)	echo "ok 5 kprobes on previrt_test_run and on a site hit, results right ($hits)" ;;
+		*)	echo "ok 5 kprobes on previrt_test_run and on the site at previrt_test_cpuid+$off hit, results right ($hits)" ;;
 		esac
 	else
-		echo "not ok 5 kprobes on previrt_test_run and on a site could not be set or run"
+		echo "not ok 5 kprobes on previrt_test_run and on the site at previrt_test_cpuid+$off could not be set or run"
 		dmesg | tail -5 | sed 's/^/# /'
 		rc=1
 	fi

@@ -141,7 +141,7 @@ int main(void)
 			 "runtime chosen by '%s' (expected '%s')\n", chosen, want_chosen);
 
 	/* What the kernel says the platform is must match the harness. */
-	if (!strcmp(platform, "tcg"))
+	if (!strcmp(platform, "tcg") || !strcmp(platform, "tcg-smap"))
 		ksft_test_result(!strcmp(hv, "bare metal") ||
 				 !strcmp(hv, "hypervisor without a known signature"),
 				 "platform '%s' on tcg\n", hv);

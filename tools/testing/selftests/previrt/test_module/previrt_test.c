@@ -8,7 +8,7 @@
  * checks their results; loading fails (-EINVAL) if one is wrong.  Writing
  * to /sys/module/previrt_test/parameters/run runs them again (the write
  * fails with -EINVAL if one is wrong): previrt_module.sh puts kprobes on
- * previrt_test_run() and on the site at previrt_test_probe_site first.
+ * previrt_test_run() and on the cpuid site in previrt_test_cpuid() first.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
@@ -28,18 +28,27 @@ static int previrt_test_check(bool ok, const char *what)
 }
 
 /*
- * cpuid at a global label: a site (afterburn keeps labels in front of the
- * site), where the test puts a kprobe.
+ * cpuid as a site, at an offset into previrt_test_cpuid() that the test
+ * reads from the site_offset parameter to put a kprobe there.  (A global
+ * label at the site would be taken for a function without ftrace, which
+ * kprobe events refuse to probe.)
  */
+static unsigned long site_offset;
+module_param(site_offset, ulong, 0444);
+MODULE_PARM_DESC(site_offset, "offset of a cpuid site in previrt_test_cpuid()");
+
 static noinline void previrt_test_cpuid(unsigned int *eax, unsigned int *ebx,
 					unsigned int *ecx, unsigned int *edx)
 {
-	asm volatile(".globl previrt_test_probe_site\n"
-		     "previrt_test_probe_site:\n\t"
-		     "cpuid"
-		     : "=a" (*eax), "=b" (*ebx), "=c" (*ecx), "=d" (*edx)
+	unsigned long site;
+
+	asm volatile("lea 1f(%%rip), %[site]\n"
+		     "1:\tcpuid"
+		     : "=a" (*eax), "=b" (*ebx), "=c" (*ecx), "=d" (*edx),
+		       [site] "=&r" (site)
 		     : "0" (0), "2" (0)
 		     : "memory");
+	site_offset = site - (unsigned long)previrt_test_cpuid;
 }
 
 static noinline int previrt_test_run(void)
