@@ -100,7 +100,6 @@
 #define EXEMPT_RECORD_SIZE	8
 #define ALT_RECORD_SIZE		12	/* struct alt_instr of Linux 6.1 */
 
-
 static const struct {
 	const char *name;
 	unsigned int size;	/* minimum site size */
@@ -1155,7 +1154,8 @@ static bool in_altsite(struct elf_file *f, u64 addr, unsigned int len)
 	return s && addr + len <= s->addr + s->len;
 }
 
-static bool in_exempt(struct elf_file *f, u64 addr, unsigned int len)
+/* The exempt range holding @addr, or NULL. */
+static const struct range *exempt_at(struct elf_file *f, u64 addr)
 {
 	size_t lo = 0, hi = f->nr_exempt;
 
@@ -1167,7 +1167,14 @@ static bool in_exempt(struct elf_file *f, u64 addr, unsigned int len)
 		else
 			hi = mid;
 	}
-	return lo && addr + len <= f->exempt[lo - 1].end;
+	return lo && addr < f->exempt[lo - 1].end ? &f->exempt[lo - 1] : NULL;
+}
+
+static bool in_exempt(struct elf_file *f, u64 addr, unsigned int len)
+{
+	const struct range *r = exempt_at(f, addr);
+
+	return r && addr + len <= r->end;
 }
 
 /*
@@ -1577,22 +1584,6 @@ static void check_exempt(struct elf_file *f)
 		f->exempt[n++] = *r;
 	}
 	f->nr_exempt = n;
-}
-
-/* The exempt range holding @addr, or NULL. */
-static const struct range *exempt_at(struct elf_file *f, u64 addr)
-{
-	size_t lo = 0, hi = f->nr_exempt;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (f->exempt[mid].start <= addr)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo && addr < f->exempt[lo - 1].end ? &f->exempt[lo - 1] : NULL;
 }
 
 /* The code mode at @addr: 64, or that of the exempt range holding it. */
