@@ -155,24 +155,12 @@ const struct previrt_runtime *previrt_current_runtime(void)
 }
 #endif
 
-/*
- * The vmlinux passes run on the boot CPU alone, the early one before locks
- * may be taken (a Xen PV guest cannot even execute cli there); module loads
- * may run concurrently with each other and with readers of the stats.
- */
-static unsigned long previrt_stats_lock_irqsave(bool early)
+/* Count @outcome for @site; the caller serializes. */
+static void previrt_count(const struct previrt_site_desc *site, enum previrt_outcome outcome)
 {
-	unsigned long flags = 0;
-
-	if (!early)
-		raw_spin_lock_irqsave(&previrt_stats_lock, flags);
-	return flags;
-}
-
-static void previrt_stats_unlock_irqrestore(bool early, unsigned long flags)
-{
-	if (!early)
-		raw_spin_unlock_irqrestore(&previrt_stats_lock, flags);
+	previrt_stats[site->kind][outcome]++;
+	if (site->altsite)
+		previrt_altsites++;
 }
 
 /**
@@ -180,6 +168,11 @@ static void previrt_stats_unlock_irqrestore(bool early, unsigned long flags)
  * @site:	the site
  * @outcome:	what the runtime did, or %PREVIRT_FAILED for a record the
  *		patcher could not hand over
+ *
+ * The early pass runs on the boot CPU alone, before locks may be taken (a
+ * Xen PV guest cannot even execute cli there), and counts without the
+ * lock; module loads may run concurrently with each other and with readers
+ * of the stats.
  */
 void previrt_account(const struct previrt_site_desc *site, enum previrt_outcome outcome)
 {
@@ -187,11 +180,13 @@ void previrt_account(const struct previrt_site_desc *site, enum previrt_outcome 
 
 	if (outcome >= PREVIRT_NR_OUTCOMES)
 		outcome = PREVIRT_FAILED;
-	flags = previrt_stats_lock_irqsave(site->early);
-	previrt_stats[site->kind][outcome]++;
-	if (site->altsite)
-		previrt_altsites++;
-	previrt_stats_unlock_irqrestore(site->early, flags);
+	if (site->early) {
+		previrt_count(site, outcome);
+		return;
+	}
+	raw_spin_lock_irqsave(&previrt_stats_lock, flags);
+	previrt_count(site, outcome);
+	raw_spin_unlock_irqrestore(&previrt_stats_lock, flags);
 }
 
 /**
@@ -205,9 +200,9 @@ void previrt_account_event(unsigned int kind, enum previrt_event event)
 
 	if (kind >= PREVIRT_MAX_KINDS || event >= PREVIRT_NR_EVENTS)
 		return;
-	flags = previrt_stats_lock_irqsave(false);
+	raw_spin_lock_irqsave(&previrt_stats_lock, flags);
 	previrt_events[kind][event]++;
-	previrt_stats_unlock_irqrestore(false, flags);
+	raw_spin_unlock_irqrestore(&previrt_stats_lock, flags);
 }
 
 /**
@@ -223,9 +218,9 @@ void previrt_account_tables(unsigned int sites, unsigned int altsites)
 {
 	unsigned long flags;
 
-	flags = previrt_stats_lock_irqsave(false);
+	raw_spin_lock_irqsave(&previrt_stats_lock, flags);
 	previrt_records += sites + altsites;
-	previrt_stats_unlock_irqrestore(false, flags);
+	raw_spin_unlock_irqrestore(&previrt_stats_lock, flags);
 }
 
 #ifdef CONFIG_DEBUG_FS

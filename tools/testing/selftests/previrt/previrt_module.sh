@@ -99,18 +99,19 @@ if [ ! -w "$TRACE/kprobe_events" ]; then
 fi
 if [ -w "$TRACE/kprobe_events" ]; then
 	off=$(cat /sys/module/previrt_test/parameters/site_offset)
-	if echo 'p:previrt/fn previrt_test:previrt_test_run' >> "$TRACE/kprobe_events" &&
-	   echo "p:previrt/site previrt_test:previrt_test_cpuid+$off" >> "$TRACE/kprobe_events" &&
+	if echo 'p:previrt/pvt_fn previrt_test:previrt_test_run' >> "$TRACE/kprobe_events" &&
+	   echo "p:previrt/pvt_site previrt_test:previrt_test_cpuid+$off" >> "$TRACE/kprobe_events" &&
 	   echo 1 > "$TRACE/events/previrt/enable" &&
 	   echo 1 > /sys/module/previrt_test/parameters/run; then
-		hits=$(awk '$1 == "previrt/fn" || $1 == "previrt/site" { printf "%s=%s ", $1, $2 }' \
-			"$TRACE/kprobe_profile")
-		case $hits in
-		*"previrt/fn=0"*|*"previrt/site=0"*|"")
-			echo "not ok 5 kprobes on previrt_test_run and on the site at previrt_test_cpuid+$off: hits $hits"
-			rc=1 ;;
-		*)	echo "ok 5 kprobes on previrt_test_run and on the site at previrt_test_cpuid+$off hit, results right ($hits)" ;;
-		esac
+		# kprobe_profile: event name (without its group), hits, misses
+		fn=$(awk '$1 == "pvt_fn" { print $2 }' "$TRACE/kprobe_profile")
+		site=$(awk '$1 == "pvt_site" { print $2 }' "$TRACE/kprobe_profile")
+		if [ "${fn:-0}" -gt 0 ] && [ "${site:-0}" -gt 0 ]; then
+			echo "ok 5 kprobes on previrt_test_run and on the site at previrt_test_cpuid+$off hit ($fn, $site times), results right"
+		else
+			echo "not ok 5 kprobes on previrt_test_run and on the site at previrt_test_cpuid+$off: hits ${fn:-none}, ${site:-none}"
+			rc=1
+		fi
 	else
 		echo "not ok 5 kprobes on previrt_test_run and on the site at previrt_test_cpuid+$off could not be set or run"
 		dmesg | tail -5 | sed 's/^/# /'
