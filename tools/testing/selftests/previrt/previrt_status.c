@@ -93,6 +93,30 @@ static size_t read_file(const char *path, char *buf, size_t len)
 	return n;
 }
 
+/*
+ * kind_rewritten() - the "rewritten" column of KIND's row in the kinds table
+ * ("kind rewritten native failed replaced idle"), -1 if it has no row.
+ */
+static long kind_rewritten(const char *kinds, const char *kind)
+{
+	char key[40];
+	const char *p;
+	long n;
+
+	snprintf(key, sizeof(key), "\n%s ", kind);
+	p = strstr(kinds, key);
+	if (!p || sscanf(p + strlen(key), "%ld", &n) != 1)
+		return -1;
+	return n;
+}
+
+/*
+ * Kinds the Xen PVH runtime must have rewritten, not left native: it
+ * models the 8250 UART of console=ttyS0 on the Xen console ring at the
+ * port I/O sites.
+ */
+static const char *const xen_pvh_kinds[] = { "IN", "OUT" };
+
 /* Kinds every x86-64 previrt kernel of the harness configuration has. */
 static const char *const expected_kinds[] = {
 	"CLI", "STI", "PUSHF", "CR_READ", "CR_WRITE", "RDMSR", "WRMSR",
@@ -105,7 +129,7 @@ int main(void)
 	char status[4096], kinds[16384], want_rt[64], want_chosen[64], want_early[8];
 	char platform[64], runtime[64], chosen[128], hv[128], early[16];
 	long records, handed, rewritten, native, failed, replaced, idle, altsites;
-	bool expect_previrt;
+	bool expect_previrt, xen_pvh;
 	unsigned int i;
 
 	read_file("/proc/cmdline", cmdline, sizeof(cmdline));
@@ -121,13 +145,16 @@ int main(void)
 		ksft_exit_fail_msg("%s missing but the harness expects runtime %s\n",
 				   STATUS, want_rt);
 	}
-	ksft_set_plan(10 + ARRAY_SIZE(expected_kinds));
-	ksft_print_msg("platform %s; %s", platform, status);
-
 	status_field(status, "runtime", runtime, sizeof(runtime));
 	status_field(status, "chosen", chosen, sizeof(chosen));
 	status_field(status, "platform", hv, sizeof(hv));
 	status_field(status, "early", early, sizeof(early));
+	xen_pvh = !strcmp(runtime, "xen-pvh");
+
+	ksft_set_plan(10 + ARRAY_SIZE(expected_kinds) +
+		      (xen_pvh ? ARRAY_SIZE(xen_pvh_kinds) : 0));
+	ksft_print_msg("platform %s; %s", platform, status);
+
 	if (expect_previrt)
 		ksft_test_result(!strcmp(runtime, want_rt),
 				 "runtime is %s (expected %s)\n", runtime, want_rt);
@@ -149,6 +176,8 @@ int main(void)
 		ksft_test_result(!strcmp(hv, "KVM"), "platform '%s' on kvm\n", hv);
 	else if (!strcmp(platform, "xen-hvm"))
 		ksft_test_result(!strcmp(hv, "Xen HVM"), "platform '%s' on xen-hvm\n", hv);
+	else if (!strcmp(platform, "xen-pvh"))
+		ksft_test_result(!strcmp(hv, "Xen PVH"), "platform '%s' on xen-pvh\n", hv);
 	else
 		ksft_test_result_skip("platform '%s' on %s: no expectation\n", hv, platform);
 
@@ -197,6 +226,9 @@ int main(void)
 		ksft_test_result_fail("cannot read %s\n", KINDS);
 		for (i = 0; i < ARRAY_SIZE(expected_kinds); i++)
 			ksft_test_result_skip("kind %s\n", expected_kinds[i]);
+		for (i = 0; xen_pvh && i < ARRAY_SIZE(xen_pvh_kinds); i++)
+			ksft_test_result_fail("kind %s rewritten: no kinds table\n",
+					      xen_pvh_kinds[i]);
 		ksft_finished();
 	}
 	ksft_test_result_pass("read %s\n", KINDS);
@@ -209,6 +241,12 @@ int main(void)
 		snprintf(key, sizeof(key), "\n%s ", expected_kinds[i]);
 		p = strstr(kinds, key);
 		ksft_test_result(p != NULL, "kind %s has sites\n", expected_kinds[i]);
+	}
+	for (i = 0; xen_pvh && i < ARRAY_SIZE(xen_pvh_kinds); i++) {
+		long n = kind_rewritten(kinds, xen_pvh_kinds[i]);
+
+		ksft_test_result(n > 0, "runtime xen-pvh rewrote %ld %s sites\n",
+				 n, xen_pvh_kinds[i]);
 	}
 	ksft_finished();
 }
