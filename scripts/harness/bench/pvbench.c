@@ -7,6 +7,16 @@
  * instructions per op: deterministic, and comparable between kernels run
  * side by side.  Each op is timed REPS times over ITER iterations; the
  * median is printed as "@@BENCH <op> <ns-per-op> <min> <max>".
+ *
+ * With "pvbench.clock=tsc" on the kernel command line (or --tsc) the ops
+ * are timed with rdtsc instead, in TSC ticks per op: the Xen benchmark
+ * uses it, because a domU's TSC (tsc_mode "native") under -icount counts
+ * the instructions of the whole machine, Xen's included, while each guest
+ * kernel's clocksource (Xen's pvclock, the TSC with its own calibration)
+ * scales them its own way.  After the ops come the clock's ticks per
+ * instruction of a short and of a long dec/jnz loop ("@@BENCH-CAL
+ * insn_loop", "@@BENCH-CAL background") and one more op, cpuid (an exit
+ * to the hypervisor under Xen).
  */
 #define _GNU_SOURCE
 #include <sched.h>
@@ -22,12 +32,32 @@
 
 #define REPS 7
 
+static int use_tsc;
+
 static double now_ns(void)
 {
 	struct timespec ts;
 
+	if (use_tsc) {
+		unsigned int lo, hi;
+
+		asm volatile("lfence; rdtsc" : "=a" (lo), "=d" (hi) :: "memory");
+		return (double)((unsigned long long)hi << 32 | lo);
+	}
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return ts.tv_sec * 1e9 + ts.tv_nsec;
+}
+
+/* The first line of FILE, newline stripped, into BUF ("?" if none). */
+static void read_line(const char *file, char *buf, int len)
+{
+	FILE *f = fopen(file, "r");
+
+	if (!f || !fgets(buf, len, f))
+		snprintf(buf, len, "?");
+	if (f)
+		fclose(f);
+	buf[strcspn(buf, "\n")] = 0;
 }
 
 static int cmp_double(const void *a, const void *b)
@@ -37,11 +67,18 @@ static int cmp_double(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-static void report(const char *op, double *v)
+static void report_as(const char *tag, const char *fmt, const char *op, double *v)
 {
 	qsort(v, REPS, sizeof(*v), cmp_double);
-	printf("@@BENCH %s %.1f %.1f %.1f\n", op, v[REPS / 2], v[0], v[REPS - 1]);
+	printf("%s %s ", tag, op);
+	printf(fmt, v[REPS / 2], v[0], v[REPS - 1]);
+	printf("\n");
 	fflush(stdout);
+}
+
+static void report(const char *op, double *v)
+{
+	report_as("@@BENCH", "%.1f %.1f %.1f", op, v);
 }
 
 #define BENCH(op, iter, body) do {					\
@@ -55,6 +92,13 @@ static void report(const char *op, double *v)
 	}								\
 	report(op, v);							\
 } while (0)
+
+static void do_cpuid(void)
+{
+	unsigned int a = 0, b, c = 0, d;
+
+	asm volatile("cpuid" : "+a" (a), "=b" (b), "+c" (c), "=d" (d));
+}
 
 static volatile sig_atomic_t hits;
 static void handler(int sig) { hits++; }
@@ -71,13 +115,19 @@ static void pin(int cpu)
 int main(int argc, char **argv)
 {
 	int p1[2], p2[2];
-	char c = 0;
+	char c = 0, line[4096], cs[64];
 	pid_t pid;
 
 	if (argc > 1 && !strcmp(argv[1], "--exit"))
 		return 0;
+	read_line("/proc/cmdline", line, sizeof(line));
+	use_tsc = (argc > 1 && !strcmp(argv[1], "--tsc")) ||
+		  strstr(line, "pvbench.clock=tsc");
+	read_line("/sys/devices/system/clocksource/clocksource0/current_clocksource",
+		  cs, sizeof(cs));
 	pin(0);
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	printf("@@BENCH-CLOCK %s clocksource=%s\n", use_tsc ? "tsc" : "monotonic", cs);
 
 	BENCH("null_syscall", 20000, syscall(SYS_getppid));
 
@@ -140,6 +190,42 @@ int main(int argc, char **argv)
 		}
 		report("page_fault", v);
 	}
+
+	/*
+	 * Calibration: the clock's ticks per instruction, from a loop of
+	 * 2 * 100000 instructions (1.0 under -icount shift=0 when nothing
+	 * else runs; interrupts and other domains add to it), and a cpuid,
+	 * which Xen's guests exit on.
+	 */
+	{
+		double v[REPS];
+		int r;
+
+		for (r = 0; r < REPS; r++) {
+			unsigned long n = 100000;
+			double t0 = now_ns();
+
+			asm volatile("1: dec %0; jnz 1b" : "+r" (n));
+			v[r] = (now_ns() - t0) / 200000;
+		}
+		report_as("@@BENCH-CAL", "%.4f %.4f %.4f", "insn_loop", v);
+	}
+	/*
+	 * The share of the machine this program gets over a longer stretch:
+	 * ticks per instruction of a loop of 5 * 10^8 instructions (half a
+	 * second under -icount shift=0), timed once.  Above 1.0 by what
+	 * timer interrupts, the hypervisor and other domains (Xen's dom0
+	 * polls the domU once a second) took meanwhile.
+	 */
+	{
+		unsigned long n = 250000000;
+		double t0 = now_ns(), t;
+
+		asm volatile("1: dec %0; jnz 1b" : "+r" (n));
+		t = (now_ns() - t0) / 500000000;
+		printf("@@BENCH-CAL background %.4f %.4f %.4f\n", t, t, t);
+	}
+	BENCH("cpuid", 2000, do_cpuid());
 	printf("@@BENCH-END\n");
 	return 0;
 }
