@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * What the previrt Xen runtimes share: the Xen ABI as a guest without
+ * CONFIG_XEN sees it (hypercalls, shared_info and vcpu_info, 2-level
+ * event channels, the PV console ring).
+ *
+ * The interface structures are Xen's public headers in include/xen/interface/;
+ * only the code that uses them is previrt's, since the kernel's Xen
+ * support (arch/x86/xen, drivers/xen) needs CONFIG_PARAVIRT.
+ */
+#ifndef _ASM_X86_PREVIRT_XEN_H
+#define _ASM_X86_PREVIRT_XEN_H
+
+#include <linux/types.h>
+#include <xen/interface/xen.h>
+#include <xen/interface/event_channel.h>
+#include <xen/interface/io/console.h>
+
+/**
+ * struct previrt_xen_console - a PV console ring and its event channel
+ * @ring:	the ring page, mapped
+ * @evtchn:	the event channel the backend (xenconsoled) listens on
+ * @unnotified:	bytes written since the backend was last notified
+ */
+struct previrt_xen_console {
+	struct xencons_interface *ring;
+	evtchn_port_t evtchn;
+	unsigned int unnotified;
+};
+
+extern struct shared_info *previrt_xen_shared_info;
+
+void previrt_xen_init_hypercalls(void);
+long previrt_xen_hypercall(unsigned int op, unsigned long a1, unsigned long a2,
+			   unsigned long a3);
+
+int previrt_xen_hvm_get_param(unsigned int index, u64 *value);
+int previrt_xen_map_shared_info(struct shared_info *page);
+int previrt_xen_evtchn_send(evtchn_port_t port);
+int previrt_xen_evtchn_unmask(evtchn_port_t port);
+unsigned long previrt_xen_evtchn_ack(unsigned int cpu);
+int previrt_xen_shutdown(unsigned int reason);
+void previrt_xen_read_wallclock(struct timespec64 *ts);
+
+bool previrt_xen_console_putc(struct previrt_xen_console *con, u8 c);
+void previrt_xen_console_notify(struct previrt_xen_console *con);
+bool previrt_xen_console_pending(const struct previrt_xen_console *con);
+int previrt_xen_console_getc(struct previrt_xen_console *con);
+
+#endif /* _ASM_X86_PREVIRT_XEN_H */

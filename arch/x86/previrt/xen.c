@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The Xen ABI for the previrt Xen runtimes: hypercalls, shared_info, 2-level
+ * event channels and the PV console ring, for a kernel without CONFIG_XEN.
+ *
+ * Hypercalls from an HVM or PVH guest are vmcall (Intel) or vmmcall (AMD,
+ * Hygon) with the hypercall number in %rax and the arguments in %rdi,
+ * %rsi, %rdx; Xen returns in %rax and may clobber the argument registers
+ * it does not use (debug builds do so on purpose).  Neither instruction is
+ * sensitive for previrt (they trap to the hypervisor by design), so they
+ * are not sites.
+ */
+#define pr_fmt(fmt) "previrt: xen: " fmt
+
+#include <linux/compiler.h>
+#include <linux/init.h>
+#include <linux/kernel.h>
+#include <linux/time64.h>
+#include <asm/barrier.h>
+#include <asm/msr.h>
+#include <asm/processor.h>
+#include <asm/pvclock.h>
+#include <asm/sync_bitops.h>
+#include <asm/previrt_xen.h>
+#include <xen/interface/event_channel.h>
+#include <xen/interface/hvm/hvm_op.h>
+#include <xen/interface/memory.h>
+#include <xen/interface/sched.h>
+
+/* shared_info, once previrt_xen_map_shared_info() mapped it. */
+struct shared_info *previrt_xen_shared_info;
+
+static bool previrt_xen_vmmcall __ro_after_init;
+
+/**
+ * previrt_xen_init_hypercalls - choose the hypercall instruction
+ *
+ * Must run after early_cpu_init() (the CPU vendor) and before the first
+ * hypercall.
+ */
+void __init previrt_xen_init_hypercalls(void)
+{
+	previrt_xen_vmmcall = boot_cpu_data.x86_vendor == X86_VENDOR_AMD ||
+			      boot_cpu_data.x86_vendor == X86_VENDOR_HYGON;
+}
+
+/**
+ * previrt_xen_hypercall - make a hypercall with up to three arguments
+ * @op:	__HYPERVISOR_* number
+ * @a1:	first argument
+ * @a2:	second argument
+ * @a3:	third argument
+ *
+ * Return: what Xen returned: 0 or a positive value on success, -errno.
+ */
+long previrt_xen_hypercall(unsigned int op, unsigned long a1, unsigned long a2,
+			   unsigned long a3)
+{
+	long ret;
+
+	if (previrt_xen_vmmcall)
+		asm volatile("vmmcall"
+			     : "=a" (ret), "+D" (a1), "+S" (a2), "+d" (a3)
+			     : "0" ((unsigned long)op)
+			     : "memory");
+	else
+		asm volatile("vmcall"
+			     : "=a" (ret), "+D" (a1), "+S" (a2), "+d" (a3)
+			     : "0" ((unsigned long)op)
+			     : "memory");
+	return ret;
+}
+
+/**
+ * previrt_xen_hvm_get_param - read an HVM parameter of this domain
+ * @index:	HVM_PARAM_*
+ * @value:	where to store it
+ *
+ * Return: 0 or the hypercall's -errno.
+ */
+int previrt_xen_hvm_get_param(unsigned int index, u64 *value)
+{
+	struct xen_hvm_param p = { .domid = DOMID_SELF, .index = index };
+	long ret;
+
+	ret = previrt_xen_hypercall(__HYPERVISOR_hvm_op, HVMOP_get_param,
+				    (unsigned long)&p, 0);
+	if (!ret)
+		*value = p.value;
+	return ret;
+}
+
+/**
+ * previrt_xen_map_shared_info - put shared_info at a page of the guest
+ * @page:	a page-aligned page of the kernel's RAM; its frame is given up
+ *
+ * Return: 0 or the hypercall's -errno.
+ */
+int __init previrt_xen_map_shared_info(struct shared_info *page)
+{
+	struct xen_add_to_physmap xatp = {
+		.domid = DOMID_SELF,
+		.space = XENMAPSPACE_shared_info,
+		.idx = 0,
+		.gpfn = __pa_symbol(page) >> PAGE_SHIFT,
+	};
+	long ret;
+
+	ret = previrt_xen_hypercall(__HYPERVISOR_memory_op, XENMEM_add_to_physmap,
+				    (unsigned long)&xatp, 0);
+	if (!ret)
+		previrt_xen_shared_info = page;
+	return ret;
+}
+
+/**
+ * previrt_xen_evtchn_send - notify the other end of an event channel
+ * @port:	the local port
+ *
+ * Return: 0 or the hypercall's -errno.
+ */
+int previrt_xen_evtchn_send(evtchn_port_t port)
+{
+	struct evtchn_send send = { .port = port };
+
+	return previrt_xen_hypercall(__HYPERVISOR_event_channel_op, EVTCHNOP_send,
+				     (unsigned long)&send, 0);
+}
+
+/**
+ * previrt_xen_evtchn_unmask - unmask an event channel
+ * @port:	the local port
+ *
+ * Return: 0 or the hypercall's -errno.
+ */
+int previrt_xen_evtchn_unmask(evtchn_port_t port)
+{
+	struct evtchn_unmask unmask = { .port = port };
+
+	return previrt_xen_hypercall(__HYPERVISOR_event_channel_op, EVTCHNOP_unmask,
+				     (unsigned long)&unmask, 0);
+}
+
+/**
+ * previrt_xen_evtchn_ack - take the pending events of a vCPU (2-level ABI)
+ * @cpu:	the vCPU whose vcpu_info in shared_info receives the upcalls
+ *
+ * Clears the vCPU's upcall flag before the pending bits, as the ABI asks,
+ * so that an event that arrives meanwhile causes a new upcall.
+ *
+ * Return: the first word of pending, unmasked ports (ports 0-63, where the
+ * toolstack puts the console), which were cleared; events on higher ports
+ * are cleared and dropped.
+ */
+unsigned long previrt_xen_evtchn_ack(unsigned int cpu)
+{
+	struct shared_info *s = previrt_xen_shared_info;
+	struct vcpu_info *v = &s->vcpu_info[cpu];
+	unsigned long sel, first = 0;
+	unsigned int w;
+
+	WRITE_ONCE(v->evtchn_upcall_pending, 0);
+	sel = xchg(&v->evtchn_pending_sel, 0);
+	while (sel) {
+		unsigned long bits;
+
+		w = __ffs(sel);
+		sel &= ~BIT(w);
+		bits = READ_ONCE(s->evtchn_pending[w]) & ~READ_ONCE(s->evtchn_mask[w]);
+		/* Clear only what was seen: a new event keeps its bit. */
+		while (bits) {
+			unsigned int b = __ffs(bits);
+
+			bits &= ~BIT(b);
+			sync_clear_bit(w * BITS_PER_LONG + b, (unsigned long *)s->evtchn_pending);
+			if (!w)
+				first |= BIT(b);
+		}
+	}
+	return first;
+}
+
+/**
+ * previrt_xen_shutdown - end this domain
+ * @reason:	SHUTDOWN_poweroff, SHUTDOWN_reboot or SHUTDOWN_crash
+ *
+ * Return: only on failure, the hypercall's -errno.
+ */
+int previrt_xen_shutdown(unsigned int reason)
+{
+	struct sched_shutdown r = { .reason = reason };
+
+	return previrt_xen_hypercall(__HYPERVISOR_sched_op, SCHEDOP_shutdown,
+				     (unsigned long)&r, 0);
+}
+
+/**
+ * previrt_xen_read_wallclock - the time of day from shared_info
+ * @ts:	where to store it
+ *
+ * Xen keeps the wallclock at the domain's system time 0; the system time
+ * now comes from vCPU 0's pvclock.
+ */
+void previrt_xen_read_wallclock(struct timespec64 *ts)
+{
+	struct shared_info *s = previrt_xen_shared_info;
+	struct pvclock_vcpu_time_info *t = &s->vcpu_info[0].time;
+	u32 wc_version, nsec;
+	unsigned int version;
+	u64 sec, now;
+
+	do {
+		wc_version = READ_ONCE(s->wc.version);
+		rmb();
+		sec = READ_ONCE(s->wc.sec) | ((u64)READ_ONCE(s->wc_sec_hi) << 32);
+		nsec = READ_ONCE(s->wc.nsec);
+		rmb();
+	} while ((wc_version & 1) || wc_version != READ_ONCE(s->wc.version));
+
+	do {
+		version = pvclock_read_begin(t);
+		now = __pvclock_read_cycles(t, rdtsc_ordered());
+	} while (pvclock_read_retry(t, version));
+
+	set_normalized_timespec64(ts, sec, (u64)nsec + now);
+}
+
+/*
+ * The console ring (include/xen/interface/io/console.h): the guest produces
+ * into out[] and consumes from in[]; the backend does the opposite and is
+ * told about progress through the event channel.
+ */
+
+/**
+ * previrt_xen_console_notify - tell the backend about new output
+ * @con:	the console
+ */
+void previrt_xen_console_notify(struct previrt_xen_console *con)
+{
+	if (!con->unnotified)
+		return;
+	con->unnotified = 0;
+	previrt_xen_evtchn_send(con->evtchn);
+}
+
+/**
+ * previrt_xen_console_putc - put a character into the output ring
+ * @con:	the console
+ * @c:	the character
+ *
+ * Waits, yielding the vCPU, while the backend has not made room; gives up
+ * (the character is lost) if it makes none for a long time.
+ *
+ * Return: false if the character was dropped.
+ */
+bool previrt_xen_console_putc(struct previrt_xen_console *con, u8 c)
+{
+	struct xencons_interface *r = con->ring;
+	unsigned int tries = 0;
+	XENCONS_RING_IDX prod;
+
+	prod = READ_ONCE(r->out_prod);
+	while (prod - READ_ONCE(r->out_cons) >= sizeof(r->out)) {
+		con->unnotified++;
+		previrt_xen_console_notify(con);
+		if (++tries > 100000)
+			return false;
+		previrt_xen_hypercall(__HYPERVISOR_sched_op, SCHEDOP_yield, 0, 0);
+	}
+	r->out[MASK_XENCONS_IDX(prod, r->out)] = c;
+	wmb();
+	WRITE_ONCE(r->out_prod, prod + 1);
+	con->unnotified++;
+	/* A line, or half a ring, at a time. */
+	if (c == '\n' || con->unnotified >= sizeof(r->out) / 2)
+		previrt_xen_console_notify(con);
+	return true;
+}
+
+/**
+ * previrt_xen_console_pending - is there input in the ring?
+ * @con:	the console
+ *
+ * Return: true if previrt_xen_console_getc() has a character.
+ */
+bool previrt_xen_console_pending(const struct previrt_xen_console *con)
+{
+	return READ_ONCE(con->ring->in_cons) != READ_ONCE(con->ring->in_prod);
+}
+
+/**
+ * previrt_xen_console_getc - take a character from the input ring
+ * @con:	the console
+ *
+ * Return: the character, or -1 if there is none.
+ */
+int previrt_xen_console_getc(struct previrt_xen_console *con)
+{
+	struct xencons_interface *r = con->ring;
+	XENCONS_RING_IDX cons = READ_ONCE(r->in_cons);
+	u8 c;
+
+	if (cons == READ_ONCE(r->in_prod))
+		return -1;
+	rmb();
+	c = r->in[MASK_XENCONS_IDX(cons, r->in)];
+	mb();
+	WRITE_ONCE(r->in_cons, cons + 1);
+	/* The backend waits for room only when the ring was full. */
+	if (cons + 1 == READ_ONCE(r->in_prod))
+		previrt_xen_evtchn_send(con->evtchn);
+	return c;
+}
