@@ -135,6 +135,7 @@ enum previrt_event {
 
 #ifdef CONFIG_PREVIRT
 const struct previrt_runtime *previrt_select_runtime(void);
+const struct previrt_runtime *previrt_find_runtime(const char *name);
 void previrt_set_early_runtime(const struct previrt_runtime *rt, const char *how);
 bool previrt_early_done(void);
 #ifdef CONFIG_MODULES

@@ -46,7 +46,15 @@ static int __init previrt_setup(char *arg)
 }
 early_param("previrt", previrt_setup);
 
-static const struct previrt_runtime * __init previrt_find(const char *name)
+/**
+ * previrt_find_runtime - the runtime of a name
+ * @name:	a runtime's name, as previrt= takes it
+ *
+ * For platform code that has to decide before previrt= is parsed.
+ *
+ * Return: the runtime, or NULL if the architecture has none of that name.
+ */
+const struct previrt_runtime * __init previrt_find_runtime(const char *name)
 {
 	unsigned int i;
 
@@ -112,7 +120,7 @@ const struct previrt_runtime * __init previrt_select_runtime(void)
 	}
 
 	if (previrt_param[0]) {
-		rt = previrt_find(previrt_param);
+		rt = previrt_find_runtime(previrt_param);
 		if (rt)
 			previrt_how = "previrt= boot parameter";
 		else

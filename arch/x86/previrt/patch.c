@@ -54,6 +54,9 @@ const struct previrt_runtime *const previrt_arch_runtimes[] __previrt_runtime = 
 	&previrt_native_nop_runtime,
 	&previrt_native_jmp_runtime,
 #endif
+#ifdef CONFIG_PREVIRT_XEN_PVH
+	&previrt_xen_pvh_runtime,
+#endif
 	&previrt_native_runtime,
 };
 
@@ -128,8 +131,9 @@ static const char *previrt_cpuid_platform(void)
  * previrt_arch_platform - what the kernel found itself running on
  *
  * Return: the hypervisor detected by init_hypervisor_platform(), else the
- * one named by CPUID's hypervisor leaf ("hypervisor without a known
- * signature" for others), or "bare metal".
+ * one named by CPUID's hypervisor leaf ("Xen PVH" for Xen when the kernel
+ * came in through the PVH entry, "hypervisor without a known signature"
+ * for others), or "bare metal".
  */
 const char *previrt_arch_platform(void)
 {
@@ -151,6 +155,11 @@ const char *previrt_arch_platform(void)
 	for (i = 0; i < ARRAY_SIZE(hv); i++)
 		if (hypervisor_is_type(hv[i].type))
 			return hv[i].name;
+#ifdef CONFIG_PREVIRT_XEN_PVH
+	/* The PVH entry on Xen: a PVH domain (CPUID says only "Xen"). */
+	if (previrt_xen_pvh_entered && cpuid_name && !strcmp(cpuid_name, "Xen HVM"))
+		return "Xen PVH";
+#endif
 	return cpuid_name ?: "bare metal";
 }
 

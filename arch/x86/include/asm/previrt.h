@@ -54,6 +54,11 @@ extern struct previrt_site __start_previrt_altsites[], __stop_previrt_altsites[]
 extern struct alt_instr __alt_instructions[], __alt_instructions_end[];
 extern u8 __previrt_altinstr_replacement[], __previrt_altinstr_replacement_end[];
 extern const struct previrt_runtime previrt_native_runtime;
+#ifdef CONFIG_PREVIRT_XEN_PVH
+extern const struct previrt_runtime previrt_xen_pvh_runtime;
+/* The kernel came in through the PVH entry, on Xen. */
+extern bool previrt_xen_pvh_entered;
+#endif
 #ifdef CONFIG_PREVIRT_DEBUG
 extern const struct previrt_runtime previrt_native_jmp_runtime;
 extern const struct previrt_runtime previrt_native_nop_runtime;

@@ -1,0 +1,581 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The previrt xen-pvh runtime: the previrt kernel as a Xen PVH guest.
+ *
+ * A PVH guest runs in hardware-virtualized mode: its privileged
+ * instructions work as on bare metal, so the runtime folds the padding of
+ * most sites as the native runtime does.  What a PVH domain lacks are
+ * devices: Xen gives it a virtual local APIC and nothing else (no PIT,
+ * HPET, RTC, I/O APIC, PIC or UART), while its ACPI tables claim a PC-AT
+ * PIC.  The runtime
+ *
+ * - sets the timer and wallclock hooks the kernel already has
+ *   (x86_platform.calibrate_tsc/calibrate_cpu from CPUID 0x40000003,
+ *   x86_platform.get_wallclock from shared_info) and tells the kernel
+ *   what Xen's local APIC timer is (always running: ARAT; 100 MHz bus),
+ *   so that the kernel ticks with it and never looks for a PIT;
+ * - serves the unmodified 8250 driver in place (the seed's Afterburner
+ *   served a stock NIC driver so): the "in"/"out" sites with the port in
+ *   %dx become calls to thunks (xen_pvh_io.S) that send COM1 to a 16550
+ *   model backed by the PV console ring, so that console=ttyS0 works as on
+ *   bare metal; the console's event channel arrives on a legacy IRQ of its
+ *   own, and the model raises the UART's IRQ 4 as a 16550 would;
+ * - turns the 8259 EOI ("outb %al, $0x20") into a local APIC EOI;
+ * - ends the domain with SCHEDOP_shutdown on poweroff, reboot and panic
+ *   (pm_power_off, machine_ops, a panic notifier).
+ *
+ * It patches in the early pass, from x86_init.oem.arch_setup (set by
+ * xen_pvh_init(), called from the PVH entry): the TSC is calibrated, the
+ * console registered and the boot log printed before the late patch point.
+ * Documentation/virt/previrt/xen-pvh.rst has the details.
+ */
+#define pr_fmt(fmt) "previrt: xen-pvh: " fmt
+
+#include <linux/console.h>
+#include <linux/init.h>
+#include <linux/interrupt.h>
+#include <linux/io.h>
+#include <linux/irq.h>
+#include <linux/kernel.h>
+#include <linux/module.h>
+#include <linux/panic_notifier.h>
+#include <linux/pm.h>
+#include <linux/previrt.h>
+#include <linux/serial_reg.h>
+#include <linux/spinlock.h>
+#include <linux/string.h>
+#include <asm/apic.h>
+#include <asm/cmdline.h>
+#include <asm/cpufeature.h>
+#include <asm/early_ioremap.h>
+#include <asm/hw_irq.h>
+#include <asm/i8259.h>
+#include <asm/insn.h>
+#include <asm/previrt.h>
+#include <asm/previrt_xen.h>
+#include <asm/reboot.h>
+#include <asm/setup.h>
+#include <asm/text-patching.h>
+#include <asm/x86_init.h>
+#include <asm/xen/cpuid.h>
+#include <asm/xen/hypervisor.h>
+#include <xen/interface/hvm/hvm_op.h>
+#include <xen/interface/hvm/params.h>
+#include <xen/interface/sched.h>
+
+/* Xen's virtual local APIC counts at 100 MHz (APIC_BUS_CYCLE_NS = 10). */
+#define PVH_APIC_BUS_HZ		100000000
+/* The legacy IRQ the console's event channel arrives on (free on PVH). */
+#define PVH_EVTCHN_IRQ		5
+/* COM1, as the 8250 driver finds it (SERIAL_PORT_DFNS). */
+#define PVH_COM1_BASE		0x3f8
+#define PVH_COM1_IRQ		4
+#define PVH_PIC_MASTER_CMD	0x20
+
+/*
+ * Set by xen_pvh_init() before startup_64 clears .bss, so in .data: the
+ * kernel was entered through the PVH entry point.
+ */
+bool previrt_xen_pvh_entered __section(".data");
+/* The runtime set up the platform and patches. */
+static bool previrt_xen_pvh_active __ro_after_init;
+
+static u32 previrt_xen_pvh_tsc_khz __ro_after_init;
+static struct shared_info previrt_xen_pvh_shinfo __page_aligned_bss;
+static struct previrt_xen_console previrt_xen_pvh_con;
+static phys_addr_t previrt_xen_pvh_con_pa __initdata;
+
+/* The thunks of xen_pvh_io.S, in this order. */
+void previrt_xen_pvh_outb_dx(void);
+void previrt_xen_pvh_outw_dx(void);
+void previrt_xen_pvh_outl_dx(void);
+void previrt_xen_pvh_inb_dx(void);
+void previrt_xen_pvh_inw_dx(void);
+void previrt_xen_pvh_inl_dx(void);
+void previrt_xen_pvh_pic_thunk(void);
+/* What the thunks call. */
+asmlinkage u32 previrt_xen_pvh_io_in(u16 port, unsigned int size);
+asmlinkage void previrt_xen_pvh_io_out(u16 port, u32 val, unsigned int size);
+asmlinkage void previrt_xen_pvh_pic_cmd(u8 val);
+
+/*
+ * The 16550A model.  Output goes to the ring at once, so the transmitter is
+ * always empty; input is what the backend put into the ring.  The UART's
+ * interrupt line (gated by OUT2, as on a PC) is raised as a self-IPI on
+ * IRQ 4's vector when it goes from low to high.
+ */
+struct previrt_uart {
+	raw_spinlock_t lock;
+	u8 ier, lcr, mcr, scr, dll, dlm, fcr;
+	bool thre;		/* a transmitter-empty interrupt is pending */
+	bool line;		/* the interrupt line as last computed */
+	u8 vector;		/* IRQ 4's vector, once interrupts are set up */
+};
+
+static struct previrt_uart previrt_xen_pvh_uart = {
+	.lock = __RAW_SPIN_LOCK_UNLOCKED(previrt_xen_pvh_uart.lock),
+	.dll = 1,		/* 115200 baud */
+};
+
+static bool previrt_uart_rx(void)
+{
+	return previrt_xen_pvh_con.ring && previrt_xen_console_pending(&previrt_xen_pvh_con);
+}
+
+/* Recompute the interrupt line; raise IRQ 4 on a rising edge.  Lock held. */
+static void previrt_uart_update(struct previrt_uart *u)
+{
+	bool line = (u->mcr & UART_MCR_OUT2) &&
+		    (((u->ier & UART_IER_RDI) && previrt_uart_rx()) ||
+		     ((u->ier & UART_IER_THRI) && u->thre));
+
+	if (line && !u->line && u->vector)
+		apic->send_IPI_self(u->vector);
+	u->line = line;
+}
+
+static u8 previrt_uart_read(struct previrt_uart *u, unsigned int reg)
+{
+	struct previrt_xen_console *con = &previrt_xen_pvh_con;
+	bool dlab = u->lcr & UART_LCR_DLAB;
+	u8 v = 0;
+	int c;
+
+	switch (reg) {
+	case UART_RX:
+		if (dlab)
+			return u->dll;
+		c = con->ring ? previrt_xen_console_getc(con) : -1;
+		v = c < 0 ? 0 : c;
+		break;
+	case UART_IER:
+		return dlab ? u->dlm : u->ier;
+	case UART_IIR:
+		if ((u->ier & UART_IER_RDI) && previrt_uart_rx()) {
+			v = UART_IIR_RDI;
+		} else if ((u->ier & UART_IER_THRI) && u->thre) {
+			v = UART_IIR_THRI;
+			u->thre = false;	/* reading IIR clears it */
+		} else {
+			v = UART_IIR_NO_INT;
+			/* The end of an interrupt or a transmit burst. */
+			if (con->ring)
+				previrt_xen_console_notify(con);
+		}
+		if (u->fcr & UART_FCR_ENABLE_FIFO)
+			v |= 0xc0;	/* FIFOs enabled: a 16550A */
+		break;
+	case UART_LCR:
+		return u->lcr;
+	case UART_MCR:
+		return u->mcr;
+	case UART_LSR:
+		v = UART_LSR_THRE | UART_LSR_TEMT;
+		if (previrt_uart_rx())
+			v |= UART_LSR_DR;
+		break;
+	case UART_MSR:
+		if (u->mcr & UART_MCR_LOOP)
+			return ((u->mcr & UART_MCR_DTR) ? UART_MSR_DSR : 0) |
+			       ((u->mcr & UART_MCR_RTS) ? UART_MSR_CTS : 0) |
+			       ((u->mcr & UART_MCR_OUT1) ? UART_MSR_RI : 0) |
+			       ((u->mcr & UART_MCR_OUT2) ? UART_MSR_DCD : 0);
+		return UART_MSR_DCD | UART_MSR_DSR | UART_MSR_CTS;
+	case UART_SCR:
+		return u->scr;
+	}
+	previrt_uart_update(u);
+	return v;
+}
+
+static void previrt_uart_write(struct previrt_uart *u, unsigned int reg, u8 v)
+{
+	bool dlab = u->lcr & UART_LCR_DLAB;
+
+	switch (reg) {
+	case UART_TX:
+		if (dlab) {
+			u->dll = v;
+			return;
+		}
+		/* Loopback output goes nowhere (the driver tests the MSR only). */
+		if (!(u->mcr & UART_MCR_LOOP) && previrt_xen_pvh_con.ring)
+			previrt_xen_console_putc(&previrt_xen_pvh_con, v);
+		u->thre = true;
+		break;
+	case UART_IER:
+		if (dlab) {
+			u->dlm = v;
+			return;
+		}
+		/* Enabling the THRE interrupt with THR empty raises it. */
+		if ((v & UART_IER_THRI) && !(u->ier & UART_IER_THRI))
+			u->thre = true;
+		u->ier = v & 0x0f;
+		if (previrt_xen_pvh_con.ring)
+			previrt_xen_console_notify(&previrt_xen_pvh_con);
+		break;
+	case UART_FCR:
+		u->fcr = v & (UART_FCR_ENABLE_FIFO | UART_FCR_R_TRIG_11);
+		break;
+	case UART_LCR:
+		u->lcr = v;
+		return;
+	case UART_MCR:
+		u->mcr = v & 0x1f;
+		break;
+	case UART_SCR:
+		u->scr = v;
+		return;
+	default:		/* LSR and MSR: factory test registers */
+		return;
+	}
+	previrt_uart_update(u);
+}
+
+/* Called from the thunks for the COM1 ports. */
+asmlinkage u32 previrt_xen_pvh_io_in(u16 port, unsigned int size)
+{
+	struct previrt_uart *u = &previrt_xen_pvh_uart;
+	unsigned long flags;
+	u32 v;
+
+	raw_spin_lock_irqsave(&u->lock, flags);
+	v = previrt_uart_read(u, port - PVH_COM1_BASE);
+	raw_spin_unlock_irqrestore(&u->lock, flags);
+	/* A 16550 has 8-bit registers: the rest of a wider read floats. */
+	if (size == 2)
+		return v | 0xff00;
+	if (size == 4)
+		return v | 0xffffff00;
+	return v;
+}
+
+asmlinkage void previrt_xen_pvh_io_out(u16 port, u32 val, unsigned int size)
+{
+	struct previrt_uart *u = &previrt_xen_pvh_uart;
+	unsigned long flags;
+
+	raw_spin_lock_irqsave(&u->lock, flags);
+	previrt_uart_write(u, port - PVH_COM1_BASE, val);
+	raw_spin_unlock_irqrestore(&u->lock, flags);
+}
+
+/*
+ * An OCW2 with the EOI bit (non-specific, specific, rotating) ends the
+ * legacy interrupt in service: that one came through the local APIC.
+ */
+asmlinkage void previrt_xen_pvh_pic_cmd(u8 val)
+{
+	if (!(val & 0x18) && (val & 0x20))
+		ack_APIC_irq();
+}
+
+/* The console's event channel: input arrived, or output was consumed. */
+static irqreturn_t previrt_xen_pvh_evtchn_interrupt(int irq, void *dev)
+{
+	struct previrt_uart *u = &previrt_xen_pvh_uart;
+	unsigned long flags;
+
+	previrt_xen_evtchn_ack(0);
+	raw_spin_lock_irqsave(&u->lock, flags);
+	previrt_uart_update(u);
+	raw_spin_unlock_irqrestore(&u->lock, flags);
+	return IRQ_HANDLED;
+}
+
+/* Sites */
+
+static void *__init_or_module previrt_xen_pvh_io_thunk(const struct insn *insn)
+{
+	bool in = insn->opcode.bytes[0] == 0xec || insn->opcode.bytes[0] == 0xed;
+
+	switch (insn->opcode.bytes[0]) {
+	case 0xec: case 0xee:		/* in/out %al */
+		return in ? previrt_xen_pvh_inb_dx : previrt_xen_pvh_outb_dx;
+	case 0xed: case 0xef:		/* in/out %ax or %eax */
+		if (insn->opnd_bytes == 2)
+			return in ? previrt_xen_pvh_inw_dx : previrt_xen_pvh_outw_dx;
+		return in ? previrt_xen_pvh_inl_dx : previrt_xen_pvh_outl_dx;
+	case 0xe6:			/* out %al, $imm8 */
+		if (insn->immediate.value == PVH_PIC_MASTER_CMD)
+			return previrt_xen_pvh_pic_thunk;
+		break;
+	}
+	return NULL;
+}
+
+/*
+ * A port I/O site: a call to its thunk, or its instruction with the NOP
+ * padding (not folded, so that the stats count exactly the sites that were
+ * redirected).
+ */
+static enum previrt_outcome __init_or_module
+previrt_xen_pvh_patch_io(const struct previrt_site_desc *site)
+{
+	u8 buf[PREVIRT_SITE_MAX];
+	struct insn insn;
+	void *thunk;
+
+	/* The thunks' own instructions, for the ports the model leaves. */
+	if (site->addr >= (void *)previrt_xen_pvh_outb_dx &&
+	    site->addr < (void *)previrt_xen_pvh_pic_thunk)
+		return PREVIRT_NATIVE;
+	/* No call into C from the entry code or from noinstr code. */
+	if (site->class == PREVIRT_CLASS_ENTRY || site->class == PREVIRT_CLASS_NOINSTR)
+		return PREVIRT_NATIVE;
+	if (insn_decode_kernel(&insn, site->addr) < 0 || insn.length != site->insn_len)
+		return PREVIRT_FAILED;
+	thunk = previrt_xen_pvh_io_thunk(&insn);
+	if (!thunk)
+		return PREVIRT_NATIVE;
+	if (site->len < CALL_INSN_SIZE + 2 || site->len > sizeof(buf))
+		return PREVIRT_FAILED;
+	__text_gen_insn(buf, CALL_INSN_OPCODE, site->addr, thunk, CALL_INSN_SIZE);
+	add_nops(buf + CALL_INSN_SIZE, site->len - CALL_INSN_SIZE);
+	if (!previrt_poke(site, site->addr, buf, site->len))
+		return PREVIRT_FAILED;
+	return PREVIRT_REWRITTEN;
+}
+
+static enum previrt_outcome __init_or_module
+previrt_xen_pvh_patch(const struct previrt_site_desc *site)
+{
+	if (previrt_xen_pvh_active &&
+	    (site->kind == PREVIRT_KIND_IN || site->kind == PREVIRT_KIND_OUT))
+		return previrt_xen_pvh_patch_io(site);
+	return previrt_native_runtime.patch_site(site);
+}
+
+static bool __init_or_module previrt_xen_pvh_detect(void)
+{
+	return previrt_xen_pvh_active;
+}
+
+static void __init previrt_xen_pvh_rt_init(void)
+{
+	if (!previrt_xen_pvh_active)
+		pr_warn("not entered through Xen's PVH entry: only folding, as native\n");
+}
+
+const struct previrt_runtime previrt_xen_pvh_runtime __previrt_runtime = {
+	.name		= "xen-pvh",
+	.detect		= previrt_xen_pvh_detect,
+	.init		= previrt_xen_pvh_rt_init,
+	.patch_site	= previrt_xen_pvh_patch,
+};
+
+/* Time */
+
+static unsigned long previrt_xen_pvh_calibrate(void)
+{
+	return previrt_xen_pvh_tsc_khz;
+}
+
+static void previrt_xen_pvh_get_wallclock(struct timespec64 *now)
+{
+	previrt_xen_read_wallclock(now);
+}
+
+/* Power */
+
+static void previrt_xen_pvh_end(unsigned int reason)
+{
+	int ret = previrt_xen_shutdown(reason);
+
+	pr_emerg("SCHEDOP_shutdown(%u) failed: %d\n", reason, ret);
+}
+
+static void previrt_xen_pvh_power_off(void)
+{
+	previrt_xen_pvh_end(SHUTDOWN_poweroff);
+}
+
+static void previrt_xen_pvh_restart(char *cmd)
+{
+	previrt_xen_pvh_end(SHUTDOWN_reboot);
+}
+
+static void previrt_xen_pvh_emergency_restart(void)
+{
+	previrt_xen_pvh_end(SHUTDOWN_reboot);
+}
+
+static int previrt_xen_pvh_panic(struct notifier_block *nb, unsigned long ev, void *p)
+{
+	/* The other notifiers ran (lowest priority); print what is left. */
+	console_flush_on_panic(CONSOLE_FLUSH_PENDING);
+	previrt_xen_pvh_end(SHUTDOWN_crash);
+	return NOTIFY_DONE;
+}
+
+static struct notifier_block previrt_xen_pvh_panic_nb = {
+	.notifier_call	= previrt_xen_pvh_panic,
+	.priority	= INT_MIN,
+};
+
+/*
+ * Port 0xe9 prints to Xen's log from any HVM domain: the boot console until
+ * ttyS0 takes over, for what goes wrong before that.
+ */
+static void previrt_xen_e9_write(struct console *con, const char *s, unsigned int n)
+{
+	while (n--)
+		outb(*s++, 0xe9);
+}
+
+static struct console previrt_xen_e9_console = {
+	.name	= "xene9",
+	.write	= previrt_xen_e9_write,
+	.flags	= CON_PRINTBUFFER | CON_BOOT | CON_ANYTIME,
+	.index	= -1,
+};
+
+static void __init previrt_xen_pvh_must(const char *what, long ret)
+{
+	if (ret)
+		panic("previrt: xen-pvh: %s failed: %ld\n", what, ret);
+}
+
+/*
+ * x86_init.oem.arch_setup, from setup_arch() after early_cpu_init(): before
+ * the command line is parsed, the TSC calibrated and the console registered.
+ */
+static void __init previrt_xen_pvh_arch_setup(void)
+{
+	const char *how = "detected (Xen PVH entry)";
+	u32 base = xen_cpuid_base(), eax, ebx, ecx, edx;
+	char name[32];
+	u64 pfn, port;
+
+	if (!base)
+		return;
+	if (cmdline_find_option(boot_command_line, "previrt", name, sizeof(name)) >= 0) {
+		if (!strcmp(name, "xen-pvh")) {
+			how = "previrt= boot parameter";
+		} else if (previrt_find_runtime(name)) {
+			pr_warn("previrt=%s on Xen PVH: no console, timer or shutdown\n", name);
+			return;
+		}
+	}
+	register_console(&previrt_xen_e9_console);
+	previrt_xen_init_hypercalls();
+
+	cpuid(base + 4, &eax, &ebx, &ecx, &edx);
+	if (!(eax & XEN_HVM_CPUID_UPCALL_VECTOR))
+		panic("previrt: xen-pvh: Xen offers no per-vCPU upcall vector\n");
+	previrt_xen_pvh_must("XENMEM_add_to_physmap(shared_info)",
+			     previrt_xen_map_shared_info(&previrt_xen_pvh_shinfo));
+	previrt_xen_pvh_must("HVM_PARAM_CONSOLE_PFN",
+			     previrt_xen_hvm_get_param(HVM_PARAM_CONSOLE_PFN, &pfn));
+	previrt_xen_pvh_must("HVM_PARAM_CONSOLE_EVTCHN",
+			     previrt_xen_hvm_get_param(HVM_PARAM_CONSOLE_EVTCHN, &port));
+	previrt_xen_pvh_con_pa = PFN_PHYS(pfn);
+	previrt_xen_pvh_con.evtchn = port;
+	previrt_xen_pvh_con.ring = early_memremap(previrt_xen_pvh_con_pa, PAGE_SIZE);
+	if (!previrt_xen_pvh_con.ring)
+		panic("previrt: xen-pvh: cannot map the console ring at %pa\n",
+		      &previrt_xen_pvh_con_pa);
+
+	/* The TSC frequency Xen gives the guest (leaf 3, subleaf 0, ECX). */
+	cpuid_count(base + 3, 0, &eax, &ebx, &ecx, &edx);
+	if (!ecx)
+		panic("previrt: xen-pvh: Xen gives no TSC frequency\n");
+	previrt_xen_pvh_tsc_khz = ecx;
+	x86_platform.calibrate_tsc = previrt_xen_pvh_calibrate;
+	x86_platform.calibrate_cpu = previrt_xen_pvh_calibrate;
+	x86_platform.get_wallclock = previrt_xen_pvh_get_wallclock;
+	setup_force_cpu_cap(X86_FEATURE_TSC_KNOWN_FREQ);
+	setup_force_cpu_cap(X86_FEATURE_TSC_RELIABLE);
+	/* Xen's local APIC timer runs in every state: no PIT, no broadcast. */
+	setup_force_cpu_cap(X86_FEATURE_ARAT);
+	lapic_timer_period = PVH_APIC_BUS_HZ / HZ;
+
+	pm_power_off = previrt_xen_pvh_power_off;
+	machine_ops.power_off = previrt_xen_pvh_power_off;
+	machine_ops.halt = previrt_xen_pvh_power_off;
+	machine_ops.restart = previrt_xen_pvh_restart;
+	machine_ops.emergency_restart = previrt_xen_pvh_emergency_restart;
+
+	previrt_xen_pvh_active = true;
+	previrt_patch_early(&previrt_xen_pvh_runtime, how);
+	pr_info("TSC %u kHz, console ring at %pa, event channel %u\n",
+		previrt_xen_pvh_tsc_khz, &previrt_xen_pvh_con_pa, previrt_xen_pvh_con.evtchn);
+}
+
+/**
+ * xen_pvh_init - the PVH entry found Xen
+ * @boot_params: the boot parameters the entry is building
+ *
+ * Called from xen_prepare_pvh() before startup_64 clears .bss: only .data
+ * may be written.  Replaces the weak stub of arch/x86/platform/pvh/, which
+ * needs CONFIG_XEN.
+ */
+void __init xen_pvh_init(struct boot_params *boot_params)
+{
+	previrt_xen_pvh_entered = true;
+	x86_init.oem.arch_setup = previrt_xen_pvh_arch_setup;
+}
+
+/*
+ * Once interrupts and memremap() work, before devices probe: the ring
+ * leaves its early mapping, and the console's event channel gets a legacy
+ * IRQ whose vector Xen raises on vCPU 0 when the backend signals.
+ */
+static int __init previrt_xen_pvh_late_init(void)
+{
+	struct previrt_uart *u = &previrt_xen_pvh_uart;
+	struct xen_hvm_evtchn_upcall_vector up = { .vcpu = 0 };
+	struct xencons_interface *ring, *early;
+	struct irq_cfg *cfg_uart, *cfg_ev;
+	unsigned long flags;
+	long ret;
+
+	if (!previrt_xen_pvh_active)
+		return 0;
+	ring = memremap(previrt_xen_pvh_con_pa, PAGE_SIZE, MEMREMAP_WB);
+	if (!ring)
+		panic("previrt: xen-pvh: cannot memremap the console ring\n");
+	raw_spin_lock_irqsave(&u->lock, flags);
+	early = previrt_xen_pvh_con.ring;
+	previrt_xen_pvh_con.ring = ring;
+	raw_spin_unlock_irqrestore(&u->lock, flags);
+	early_memunmap(early, PAGE_SIZE);
+
+	atomic_notifier_chain_register(&panic_notifier_list, &previrt_xen_pvh_panic_nb);
+
+	cfg_uart = irq_cfg(PVH_COM1_IRQ);
+	cfg_ev = irq_cfg(PVH_EVTCHN_IRQ);
+	if (nr_legacy_irqs() <= PVH_EVTCHN_IRQ || !cfg_uart || !cfg_ev ||
+	    !cfg_uart->vector || !cfg_ev->vector) {
+		pr_err("no legacy IRQs %d and %d: console input does not work\n",
+		       PVH_COM1_IRQ, PVH_EVTCHN_IRQ);
+		return 0;
+	}
+	ret = request_irq(PVH_EVTCHN_IRQ, previrt_xen_pvh_evtchn_interrupt, 0,
+			  "xen-console-evtchn", NULL);
+	if (ret) {
+		pr_err("cannot request IRQ %d: %ld: console input does not work\n",
+		       PVH_EVTCHN_IRQ, ret);
+		return 0;
+	}
+	up.vector = cfg_ev->vector;
+	ret = previrt_xen_hypercall(__HYPERVISOR_hvm_op, HVMOP_set_evtchn_upcall_vector,
+				    (unsigned long)&up, 0);
+	if (ret) {
+		pr_err("HVMOP_set_evtchn_upcall_vector(%u) failed: %ld\n", up.vector, ret);
+		return 0;
+	}
+	WRITE_ONCE(previrt_xen_shared_info->vcpu_info[0].evtchn_upcall_mask, 0);
+	ret = previrt_xen_evtchn_unmask(previrt_xen_pvh_con.evtchn);
+	if (ret)
+		pr_err("EVTCHNOP_unmask(%u) failed: %ld\n", previrt_xen_pvh_con.evtchn, ret);
+	raw_spin_lock_irqsave(&u->lock, flags);
+	u->vector = cfg_uart->vector;
+	previrt_uart_update(u);
+	raw_spin_unlock_irqrestore(&u->lock, flags);
+	pr_info("console events on IRQ %d (vector %#x), UART IRQ %d (vector %#x)\n",
+		PVH_EVTCHN_IRQ, cfg_ev->vector, PVH_COM1_IRQ, cfg_uart->vector);
+	return 0;
+}
+early_initcall(previrt_xen_pvh_late_init);

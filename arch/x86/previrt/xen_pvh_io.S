@@ -1,0 +1,112 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Port I/O thunks of the previrt xen-pvh runtime.
+ *
+ * The runtime rewrites each "in"/"out" site with a port in %dx into a call
+ * to the thunk of its direction and width.  A thunk behaves as the
+ * instruction did: it changes no register but the destination of an "in"
+ * and no flag.  The COM1 ports (0x3f8-0x3ff) go to the 16550 model in
+ * xen_pvh.c; every other port gets the original instruction, here, in a
+ * site that the runtime leaves alone.  "outb %al, $0x20" (the 8259's
+ * command port) goes to previrt_xen_pvh_pic_thunk, which turns an EOI into
+ * a local APIC EOI: on Xen PVH every legacy interrupt arrives through the
+ * virtual local APIC.
+ *
+ * The thunks stay in this order, from previrt_xen_pvh_outb_dx to
+ * previrt_xen_pvh_pic_thunk: the runtime leaves the sites in between alone.
+ */
+#include <linux/linkage.h>
+#include <asm/nospec-branch.h>
+
+#define PVH_COM1_FIRST	0x3f8
+#define PVH_COM1_LAST	0x3ff
+
+/* Caller-saved registers, %rax first: its slot is 64(%rsp). */
+.macro PVH_SAVE
+	push	%rax
+	push	%rcx
+	push	%rdx
+	push	%rsi
+	push	%rdi
+	push	%r8
+	push	%r9
+	push	%r10
+	push	%r11
+.endm
+
+.macro PVH_RESTORE
+	pop	%r11
+	pop	%r10
+	pop	%r9
+	pop	%r8
+	pop	%rdi
+	pop	%rsi
+	pop	%rdx
+	pop	%rcx
+	pop	%rax
+.endm
+
+/* PVH_OUT suffix, register, zero-extending move, size */
+.macro PVH_OUT sfx reg mov size
+SYM_FUNC_START(previrt_xen_pvh_out\sfx\()_dx)
+	pushfq
+	cmpw	$PVH_COM1_FIRST, %dx
+	jb	.Lnative_out\sfx
+	cmpw	$PVH_COM1_LAST, %dx
+	ja	.Lnative_out\sfx
+	PVH_SAVE
+	movzwl	%dx, %edi
+	\mov	\reg, %esi
+	movl	$\size, %edx
+	call	previrt_xen_pvh_io_out
+	PVH_RESTORE
+	popfq
+	RET
+.Lnative_out\sfx:
+	popfq
+	out	\reg, %dx
+	RET
+SYM_FUNC_END(previrt_xen_pvh_out\sfx\()_dx)
+.endm
+
+/* PVH_IN suffix, register, store of the result into %rax's slot, size */
+.macro PVH_IN sfx reg store size
+SYM_FUNC_START(previrt_xen_pvh_in\sfx\()_dx)
+	pushfq
+	cmpw	$PVH_COM1_FIRST, %dx
+	jb	.Lnative_in\sfx
+	cmpw	$PVH_COM1_LAST, %dx
+	ja	.Lnative_in\sfx
+	PVH_SAVE
+	movzwl	%dx, %edi
+	movl	$\size, %esi
+	call	previrt_xen_pvh_io_in
+	\store
+	PVH_RESTORE
+	popfq
+	RET
+.Lnative_in\sfx:
+	popfq
+	in	%dx, \reg
+	RET
+SYM_FUNC_END(previrt_xen_pvh_in\sfx\()_dx)
+.endm
+
+	.text
+PVH_OUT b, %al,  movzbl, 1
+PVH_OUT w, %ax,  movzwl, 2
+PVH_OUT l, %eax, movl,   4
+/* in: only %al or %ax change; "in" to %eax clears the upper half of %rax. */
+PVH_IN  b, %al,  "movb %al, 64(%rsp)", 1
+PVH_IN  w, %ax,  "movw %ax, 64(%rsp)", 2
+PVH_IN  l, %eax, "movl %eax, %eax; movq %rax, 64(%rsp)", 4
+
+SYM_FUNC_START(previrt_xen_pvh_pic_thunk)
+	pushfq
+	PVH_SAVE
+	movzbl	%al, %edi
+	call	previrt_xen_pvh_pic_cmd
+	PVH_RESTORE
+	popfq
+	RET
+SYM_FUNC_END(previrt_xen_pvh_pic_thunk)
