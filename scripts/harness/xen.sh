@@ -112,8 +112,64 @@ if [ $rc != 0 ]; then
 	poweroff -f
 fi
 echo "@@XL-CREATED uptime=$(up)"
-( i=0; while [ ! -f $log ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
-  exec tail -n +1 -f $log 2>/dev/null ) | sed 's/^/@@U /' &
+follow() {
+	i=0; while [ ! -f $log ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
+	exec tail -n +1 -f $log 2>/dev/null
+}
+( follow ) | sed 's/^/@@U /' &
+# The console responder of the console_echo kselftest: a domU booted with
+# pvtest.console_echo=1 prints "@@PVTEST-CONSOLE-PING <token>" on its
+# console and must read "<token>-pong" on the same console's input.  That
+# input is xenconsoled's pty of the domU: xenconsoled copies what is
+# written into the pty's slave into the domU's console ring.  The slave is
+# found among xenconsoled's open files (it keeps it open; no
+# xenstore-read here) and put in raw mode, so that its line discipline
+# neither echoes the domU's output back as input nor turns the newline
+# into CR LF.  pvtest.console_responder=off (the harness:
+# PV_CONSOLE_RESPONDER=0) leaves the ping unanswered, to see the test fail.
+domu_pty() {
+	pid=$(pidof xenconsoled | cut -d' ' -f1)
+	for f in "/proc/$pid"/fd/*; do
+		t=$(readlink "$f")
+		case $t in /dev/pts/[0-9]*) echo "$t"; return 0 ;; esac
+	done
+	for t in /dev/pts/[0-9]*; do
+		[ -e "$t" ] && echo "$t" && return 0
+	done
+	return 1
+}
+respond() {
+	last=
+	while IFS= read -r l; do
+		case $l in *'@@PVTEST-CONSOLE-PING '*) ;; *) continue ;; esac
+		tok=${l#*@@PVTEST-CONSOLE-PING }
+		tok=$(printf '%s' "${tok%% *}" | tr -cd '0-9a-f')
+		if [ -z "$tok" ] || [ "$tok" = "$last" ]; then continue; fi
+		last=$tok
+		if ! pty=$(domu_pty); then
+			echo "@@CONSOLE-PONG-FAILED token=$tok: no pty of the domU's console uptime=$(up)"
+			continue
+		fi
+		# The flags that differ from a new tty's (raw: -opost -icanon -echo ...).
+		mode=$(stty -F "$pty" 2>&1 | tail -n 1)
+		stty -F "$pty" raw -echo
+		if printf '%s-pong\n' "$tok" > "$pty"; then
+			echo "@@CONSOLE-PONG token=$tok pty=$pty uptime=$(up) (pty was: $mode)"
+		else
+			echo "@@CONSOLE-PONG-FAILED token=$tok pty=$pty: cannot write uptime=$(up)"
+		fi
+	done
+}
+if ! grep -q 'pvtest.console_echo=1' /domu/domu.cfg; then
+	:
+elif [ "$DOMU_TYPE" = hvm ]; then
+	echo "@@CONSOLE-RESPONDER off: an HVM domU's serial console is a file"
+elif grep -q 'pvtest.console_responder=off' /domu/domu.cfg; then
+	echo "@@CONSOLE-RESPONDER off (pvtest.console_responder=off)"
+else
+	echo "@@CONSOLE-RESPONDER on"
+	( follow ) | respond &
+fi
 # The domU is gone when "xl list domu" fails 5 times in a row: a single
 # failure can be xl itself (seen: xl dying of SIGSEGV in this nested dom0),
 # and ending here would power off dom0 under a domU that still runs.
@@ -310,6 +366,8 @@ boot_xen() {
 	*)   cmdline="console=hvc0" ;;
 	esac
 	cmdline="$cmdline panic=-1 oops=panic pvtest.platform=$plat ${PV_BOOT_EXTRA:-}"
+	# PV_CONSOLE_RESPONDER=0: dom0 does not answer the console_echo test.
+	[ "${PV_CONSOLE_RESPONDER:-1}" = 1 ] || cmdline="$cmdline pvtest.console_responder=off"
 	# dom0 gives up on the domU (and dumps xl dmesg) before QEMU is killed.
 	deadline=$((PV_BOOT_TIMEOUT - 60))
 	[ "$deadline" -gt 30 ] || deadline=30
