@@ -363,7 +363,14 @@ boot_xen() {
 	# The emulated UART of HVM costs a device-model round trip per
 	# character (~10 ms here): a quiet kernel, only failing tests' output.
 	hvm) cmdline="console=ttyS0 quiet pvtest.brief=1" ;;
-	*)   cmdline="console=hvc0" ;;
+	# PV and PVH: Xen's console driver (hvc0) where the kernel has one
+	# (pv-ops); else ttyS0, as on bare metal: the previrt runtime models
+	# the 8250 UART on the Xen console ring.
+	*)   if grep -q '^CONFIG_HVC_XEN=y' "$PV_BUILD/obj-$k/.config" 2>/dev/null; then
+		cmdline="console=hvc0"
+	     else
+		cmdline="console=ttyS0"
+	     fi ;;
 	esac
 	cmdline="$cmdline panic=-1 oops=panic pvtest.platform=$plat ${PV_BOOT_EXTRA:-}"
 	# PV_CONSOLE_RESPONDER=0: dom0 does not answer the console_echo test.
