@@ -435,11 +435,19 @@ boot_xen() {
 		BOOT_STATUS="domU triple fault: $BOOT_MSG"
 	elif grep -q '@@DOMU-TIMEOUT' "$raw" || [ "$rc" = 124 ] || [ "$rc" = 137 ]; then
 		BOOT_OUTCOME=hung
-		BOOT_STATUS="hung (domU deadline ${deadline}s / killed after ${PV_BOOT_TIMEOUT}s, qemu rc=$rc)"
+		if grep -q '@@DOMU-TIMEOUT' "$raw"; then
+			BOOT_STATUS="hung (dom0 gave up on the domU after ${deadline}s)"
+		else
+			BOOT_STATUS="hung (QEMU killed after ${PV_BOOT_TIMEOUT}s, qemu rc=$rc; dom0 did not get to its ${deadline}s deadline)"
+		fi
 	else
 		BOOT_OUTCOME=domu-died
 		BOOT_MSG=$(grep -E -o '\(XEN\) .*(crash|Domain [0-9]+ crashed|shutdown).*' "$raw" | head -n 1)
 		BOOT_STATUS="domU did not finish (qemu rc=$rc)${BOOT_MSG:+: $BOOT_MSG}"
+	fi
+	# A console that works for the kernel's messages but not for user space.
+	if grep -q 'Run /init as init process' "$log.txt" && ! grep -q '^@@PVTEST-BEGIN' "$log.txt"; then
+		BOOT_STATUS="$BOOT_STATUS; the kernel started /init, but nothing init wrote reached the console"
 	fi
 	say "$k on $plat smp$smp: $BOOT_STATUS ($BOOT_TIMES); domU console tail ($log):"
 	tail -n 15 "$log.txt" | sed 's/^/    /' >&2
