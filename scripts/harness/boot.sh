@@ -51,6 +51,8 @@ tap_summary() {
 # none failed.
 boot_platform() {
 	local k=$1 plat=$2 smp=${3:-1} img log rc t0 t1 sum
+	# BOOT_OUTCOME and BOOT_MSG: only a Xen boot tells (boot_xen).
+	BOOT_OUTCOME='' BOOT_MSG=''
 	case $plat in xen-*) boot_xen "$@"; return ;; esac
 	img=$(kernel_image "$k")
 	[ -f "$img" ] || die "no $k kernel: run 'scripts/harness/previrt build $k' first"
