@@ -364,12 +364,14 @@ boot_xen() {
 	# character (~10 ms here): a quiet kernel, only failing tests' output.
 	hvm) cmdline="console=ttyS0 quiet pvtest.brief=1" ;;
 	# PV and PVH: Xen's console driver (hvc0) where the kernel has one
-	# (pv-ops); else ttyS0, as on bare metal: the previrt runtime models
-	# the 8250 UART on the Xen console ring.
-	*)   if grep -q '^CONFIG_HVC_XEN=y' "$PV_BUILD/obj-$k/.config" 2>/dev/null; then
-		cmdline="console=hvc0"
-	     else
+	# (pv-ops); ttyS0, as on bare metal, where its build says it has not
+	# (previrt: the runtime models the 8250 UART on the Xen console ring).
+	# A kernel image without its build's .config: hvc0.
+	*)   if [ -f "$PV_BUILD/obj-$k/.config" ] &&
+		! grep -q '^CONFIG_HVC_XEN=y' "$PV_BUILD/obj-$k/.config"; then
 		cmdline="console=ttyS0"
+	     else
+		cmdline="console=hvc0"
 	     fi ;;
 	esac
 	cmdline="$cmdline panic=-1 oops=panic pvtest.platform=$plat ${PV_BOOT_EXTRA:-}"
