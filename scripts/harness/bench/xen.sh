@@ -54,12 +54,20 @@ bench_xen_boot() {
 			XB_STATUS="${BOOT_SECONDS}s"
 			return 0
 		fi
-		case $BOOT_OUTCOME in
-		tests)	XB_STATUS="the domU booted, but pvbench did not finish" ;;
-		*)	XB_STATUS=${BOOT_STATUS:-boot_xen failed (see $PV_LOGS/boot-$label.harness)} ;;
-		esac
-		# A kernel that Xen refuses or that dies by itself will do so again.
-		case $BOOT_OUTCOME in tests|noloader|triplefault|xl-failed) break ;; esac
+		if [ "$BOOT_OUTCOME" = tests ]; then
+			XB_STATUS="the domU ran its /init, but pvbench did not finish (no @@BENCH-END)"
+		elif grep -q -E '^reboot: (Power down|System halted)' "$XB_LOG" 2>/dev/null; then
+			# Seen with a runtime whose console took no output
+			# from user space: the kernel's own messages only.
+			BOOT_OUTCOME=shutdown
+			XB_STATUS="the domU shut down by itself, and its console has no output of /init"
+			XB_STATUS+=" (no @@PVTEST-END; last line: '$(grep -v '^reboot:' "$XB_LOG" | tail -n 1)')"
+		else
+			XB_STATUS=${BOOT_STATUS:-boot_xen failed (see $PV_LOGS/boot-$label.harness)}
+		fi
+		# A kernel that Xen refuses or that dies or stops by itself will
+		# do so again; a domU that Xen lost may not.
+		case $BOOT_OUTCOME in tests|shutdown|noloader|triplefault|xl-failed) break ;; esac
 		[ "$try" = 1 ] && cp "$XB_LOG" "${XB_LOG%.txt}.first-attempt.txt" 2>/dev/null
 		again=", second attempt (first: $XB_STATUS)"
 	done
