@@ -160,10 +160,11 @@ boot_test() {
 		# one vCPU in a few percent of boots, and Xen nested in TCG lets
 		# a domU vanish -- with the stock and pv-ops kernels as well.
 		# One more attempt, and the report says so.  A failing test is
-		# never retried, nor a kernel that Xen refused or saw triple-fault
-		# (that is the kernel, every time).
+		# never retried, nor a kernel that Xen refused or saw triple-fault,
+		# or whose init wrote nothing that reached the console (that is
+		# the kernel, every time).
 		if [ "$f" = 0 ] && ! grep -q '^@@PVTEST-END' "$BOOT_LOG.txt" &&
-		   [ "${BOOT_OUTCOME:-}" != noloader ] && [ "${BOOT_OUTCOME:-}" != triplefault ]; then
+		   case ${BOOT_OUTCOME:-} in noloader|triplefault|init-silent) false ;; esac; then
 			first=$BOOT_STATUS
 			cp "$BOOT_LOG.txt" "$BOOT_LOG.first-attempt.txt"
 			say "$k on $plat smp$smp: retrying once after: $first"

@@ -342,7 +342,7 @@ xen_qemu() {
 # (xen-pv, xen-pvh, xen-hvm) in dom0 of Xen in QEMU TCG.  Sets what
 # boot_platform sets (BOOT_STATUS, BOOT_TAP, BOOT_SECONDS, BOOT_LOG) and
 # BOOT_OUTCOME (tests, noloader, triplefault, xl-failed, domu-died,
-# hung, xen-died) with BOOT_MSG, the xl/Xen message behind it.  Logs:
+# hung, xen-died, init-silent) with BOOT_MSG, the xl/Xen message behind it.  Logs:
 # BOOT_LOG the domU console, BOOT_LOG.xen Xen + dom0 (stamped, with the
 # domU lines "@@U "-prefixed in place).
 boot_xen() {
@@ -447,8 +447,10 @@ boot_xen() {
 		BOOT_MSG=$(grep -E -o '\(XEN\) .*(crash|Domain [0-9]+ crashed|shutdown).*' "$raw" | head -n 1)
 		BOOT_STATUS="domU did not finish (qemu rc=$rc)${BOOT_MSG:+: $BOOT_MSG}"
 	fi
-	# A console that works for the kernel's messages but not for user space.
+	# A console that works for the kernel's messages but not for user
+	# space: the kernel, not the platform (outcome init-silent).
 	if grep -q 'Run /init as init process' "$log.txt" && ! grep -q '^@@PVTEST-BEGIN' "$log.txt"; then
+		BOOT_OUTCOME=init-silent
 		BOOT_STATUS="$BOOT_STATUS; the kernel started /init, but nothing init wrote reached the console"
 	fi
 	say "$k on $plat smp$smp: $BOOT_STATUS ($BOOT_TIMES); domU console tail ($log):"
