@@ -67,7 +67,7 @@ bench_xen_boot() {
 		fi
 		# A kernel that Xen refuses or that dies or stops by itself will
 		# do so again; a domU that Xen lost may not.
-		case $BOOT_OUTCOME in tests|shutdown|noloader|triplefault|xl-failed) break ;; esac
+		case $BOOT_OUTCOME in tests|shutdown|init-silent|noloader|triplefault|xl-failed) break ;; esac
 		[ "$try" = 1 ] && cp "$XB_LOG" "${XB_LOG%.txt}.first-attempt.txt" 2>/dev/null
 		again=", second attempt (first: $XB_STATUS)"
 	done
