@@ -518,6 +518,22 @@ void __init xen_pvh_init(struct boot_params *boot_params)
 }
 
 /*
+ * The vector of a legacy IRQ: the 8259's fixed ISA vector, which the vector
+ * code installs on every CPU, or what the vector domain gave it.
+ */
+static u8 __init previrt_xen_pvh_legacy_vector(unsigned int irq)
+{
+	struct irq_cfg *cfg = irq_cfg(irq);
+
+	if (cfg && cfg->vector)
+		return cfg->vector;
+	if (irq < nr_legacy_irqs() &&
+	    __this_cpu_read(vector_irq[ISA_IRQ_VECTOR(irq)]) == irq_to_desc(irq))
+		return ISA_IRQ_VECTOR(irq);
+	return 0;
+}
+
+/*
  * Once interrupts and memremap() work, before devices probe: the ring
  * leaves its early mapping, and the console's event channel gets a legacy
  * IRQ whose vector Xen raises on vCPU 0 when the backend signals.
@@ -527,7 +543,7 @@ static int __init previrt_xen_pvh_late_init(void)
 	struct previrt_uart *u = &previrt_xen_pvh_uart;
 	struct xen_hvm_evtchn_upcall_vector up = { .vcpu = 0 };
 	struct xencons_interface *ring, *early;
-	struct irq_cfg *cfg_uart, *cfg_ev;
+	u8 vec_uart, vec_ev;
 	unsigned long flags;
 	long ret;
 
@@ -544,11 +560,10 @@ static int __init previrt_xen_pvh_late_init(void)
 
 	atomic_notifier_chain_register(&panic_notifier_list, &previrt_xen_pvh_panic_nb);
 
-	cfg_uart = irq_cfg(PVH_COM1_IRQ);
-	cfg_ev = irq_cfg(PVH_EVTCHN_IRQ);
-	if (nr_legacy_irqs() <= PVH_EVTCHN_IRQ || !cfg_uart || !cfg_ev ||
-	    !cfg_uart->vector || !cfg_ev->vector) {
-		pr_err("no legacy IRQs %d and %d: console input does not work\n",
+	vec_uart = previrt_xen_pvh_legacy_vector(PVH_COM1_IRQ);
+	vec_ev = previrt_xen_pvh_legacy_vector(PVH_EVTCHN_IRQ);
+	if (!vec_uart || !vec_ev) {
+		pr_err("no vectors for legacy IRQs %d and %d: console input does not work\n",
 		       PVH_COM1_IRQ, PVH_EVTCHN_IRQ);
 		return 0;
 	}
@@ -559,7 +574,7 @@ static int __init previrt_xen_pvh_late_init(void)
 		       PVH_EVTCHN_IRQ, ret);
 		return 0;
 	}
-	up.vector = cfg_ev->vector;
+	up.vector = vec_ev;
 	ret = previrt_xen_hypercall(__HYPERVISOR_hvm_op, HVMOP_set_evtchn_upcall_vector,
 				    (unsigned long)&up, 0);
 	if (ret) {
@@ -571,11 +586,11 @@ static int __init previrt_xen_pvh_late_init(void)
 	if (ret)
 		pr_err("EVTCHNOP_unmask(%u) failed: %ld\n", previrt_xen_pvh_con.evtchn, ret);
 	raw_spin_lock_irqsave(&u->lock, flags);
-	u->vector = cfg_uart->vector;
+	u->vector = vec_uart;
 	previrt_uart_update(u);
 	raw_spin_unlock_irqrestore(&u->lock, flags);
 	pr_info("console events on IRQ %d (vector %#x), UART IRQ %d (vector %#x)\n",
-		PVH_EVTCHN_IRQ, cfg_ev->vector, PVH_COM1_IRQ, cfg_uart->vector);
+		PVH_EVTCHN_IRQ, vec_ev, PVH_COM1_IRQ, vec_uart);
 	return 0;
 }
 early_initcall(previrt_xen_pvh_late_init);
