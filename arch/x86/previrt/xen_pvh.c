@@ -372,11 +372,6 @@ static unsigned long previrt_xen_pvh_calibrate(void)
 	return previrt_xen_pvh_tsc_khz;
 }
 
-static void previrt_xen_pvh_get_wallclock(struct timespec64 *now)
-{
-	previrt_xen_read_wallclock(now);
-}
-
 /* Power */
 
 static void previrt_xen_pvh_end(unsigned int reason)
@@ -484,7 +479,7 @@ static void __init previrt_xen_pvh_arch_setup(void)
 	previrt_xen_pvh_tsc_khz = ecx;
 	x86_platform.calibrate_tsc = previrt_xen_pvh_calibrate;
 	x86_platform.calibrate_cpu = previrt_xen_pvh_calibrate;
-	x86_platform.get_wallclock = previrt_xen_pvh_get_wallclock;
+	x86_platform.get_wallclock = previrt_xen_read_wallclock;
 	setup_force_cpu_cap(X86_FEATURE_TSC_KNOWN_FREQ);
 	setup_force_cpu_cap(X86_FEATURE_TSC_RELIABLE);
 	/* Xen's local APIC timer runs in every state: no PIT, no broadcast. */
