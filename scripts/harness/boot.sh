@@ -160,15 +160,23 @@ bench_kernels() {
 				bench_stats | awk '$1 == "n/a" { printf " %12s", $1; next } { printf " %12.1f", $1 }'
 		done
 		for k in "${@:2}"; do
-			for m in $PV_BENCH_MEMS; do
-				awk -v a="${B[$k,$m,$op]:-0}" -v b="${B[$first,$m,$op]:-0}" \
-					'BEGIN{ if (a > 0 && b > 0) printf "%.4f\n", a / b; else print "nan" }'
-			done | bench_stats |
-				awk 'NF == 1 { printf " %24s", $1; next }
-				     { printf " %24s", sprintf("%.4f (%.4f-%.4f)", $1, $2, $3) }'
+			bench_ratio_cell "$k" "$first" "$op" $PV_BENCH_MEMS
 		done
 		echo
 	done
+}
+
+# bench_ratio_cell K FIRST OP MEM...: the "median (min-max)" cell of K's
+# per-layout ratios to FIRST for OP, from the caller's array B[K,MEM,OP].
+bench_ratio_cell() {
+	local k=$1 first=$2 op=$3 m
+	shift 3
+	for m in "$@"; do
+		awk -v a="${B[$k,$m,$op]:-0}" -v b="${B[$first,$m,$op]:-0}" \
+			'BEGIN{ if (a > 0 && b > 0) printf "%.4f\n", a / b; else print "nan" }'
+	done | bench_stats |
+		awk 'NF == 1 { printf " %24s", $1; next }
+		     { printf " %24s", sprintf("%.4f (%.4f-%.4f)", $1, $2, $3) }'
 }
 
 # bench_stats: "MEDIAN MIN MAX" of the numbers on stdin, or "n/a" if one

@@ -134,12 +134,7 @@ bench_xen_pvh() {
 				bench_stats | awk -v f="$fmt" '$1 == "n/a" { printf " %12s", $1; next } { printf " %12s", sprintf(f, $1) }'
 		done
 		for k in "${cols[@]:1}"; do
-			for m in $PV_XEN_BENCH_MEMS; do
-				awk -v a="${B[$k,$m,$op]:-0}" -v b="${B[$first,$m,$op]:-0}" \
-					'BEGIN{ if (a > 0 && b > 0) printf "%.4f\n", a / b; else print "nan" }'
-			done | bench_stats |
-				awk 'NF == 1 { printf " %24s", $1; next }
-				     { printf " %24s", sprintf("%.4f (%.4f-%.4f)", $1, $2, $3) }'
+			bench_ratio_cell "$k" "$first" "$op" $PV_XEN_BENCH_MEMS
 		done
 		echo
 	done
