@@ -294,6 +294,30 @@ T_XEN_ROWS="previrt/xen-hvm/1 previrt/xen-hvm/2 previrt/xen-pv/1 previrt/xen-pvh
  pvops/xen-pvh/1 pvops/xen-pvh/2 pvops/xen-pv/1 pvops/xen-hvm/1 pvops/xen-hvm/2
  stock/xen-hvm/1 stock/xen-hvm/2+ stock/xen-pv/1 stock/xen-pvh/1"
 
+# Xen lifecycle rows, KERNEL/PLATFORM ("+": --full only): one Xen boot in
+# which dom0 starts the domU three times into an interactive shell on its
+# console (ttyS0 for previrt), types a command as "xl console" would, and
+# ends it by poweroff, reboot and panic; xl must see SCHEDOP_shutdown's
+# reason for each (xen.sh: lifecycle).  pv-ops is the reference.
+T_XEN_LIFECYCLE="previrt/xen-pvh pvops/xen-pvh+"
+
+# lifecycle_test LABEL KERNEL PLATFORM: a lifecycle row, one result per end.
+lifecycle_test() {
+	local label=$1 k=$2 plat=$3 end r why
+	T_ROWS+=("$label")
+	PV_XEN_LIFECYCLE="poweroff reboot crash" PV_BOOT_EXTRA="pvtest.mode=shell" \
+		PV_BOOT_LABEL=$label boot_xen "$k" "$plat" 1
+	if [ "${BOOT_OUTCOME:-}" != lifecycle ]; then
+		t_result FAIL "lifecycle/$label" "$BOOT_STATUS"
+		T_TABLE[$label]="$k|$plat|1|FAIL: $BOOT_STATUS"
+		return 1
+	fi
+	while read -r end r why; do
+		[ -n "$end" ] && t_result "$r" "lifecycle/$label/$end" "$why"
+	done <<< "$BOOT_LIFECYCLE"
+	T_TABLE[$label]="$k|$plat|1|$BOOT_STATUS"
+}
+
 # Build, check, boot: shared by test and demo.
 run_kernels() {
 	local k
@@ -386,6 +410,19 @@ run_xen_rows() {
 		   ! grep -q '^@@PVTEST-BEGIN' "$BOOT_LOG.txt" 2>/dev/null; then
 			notests[$k/$plat]=$k-$plat-smp$smp
 		fi
+	done
+	for row in $T_XEN_LIFECYCLE; do
+		case $row in
+		*+) [ "${PV_FULL:-0}" = 1 ] || continue; row=${row%+} ;;
+		esac
+		IFS=/ read -r k plat <<< "$row"
+		t_kernel "$k" || continue
+		if [ $((SECONDS - t0)) -ge "$PV_XEN_BUDGET" ]; then
+			row_skip "$k-$plat-lifecycle" "$k" "$plat" 1 "Xen time budget used up" \
+				"not run: the Xen rows before it used up their time budget (PV_XEN_BUDGET=$PV_XEN_BUDGET s)"
+			continue
+		fi
+		lifecycle_test "$k-$plat-lifecycle" "$k" "$plat"
 	done
 	echo "Xen rows: $((SECONDS - t0)) s (per boot: build/logs/xen-timings.tsv)"
 }

@@ -101,32 +101,12 @@ dump() {
 	xl dmesg 2>&1 | tail -n 80 | sed 's/^/@@XL-DMESG /'
 	[ -f /var/log/xen/qemu-dm-domu.log ] && sed 's/^/@@QEMU-DM /' /var/log/xen/qemu-dm-domu.log
 }
-echo "@@XL-CREATE type=$DOMU_TYPE uptime=$(up)"
-xl create /domu/domu.cfg > /tmp/xl.out 2>&1
-rc=$?
-sed 's/^/@@XL /' /tmp/xl.out
-if [ $rc != 0 ]; then
-	echo "@@XL-CREATE-FAILED rc=$rc uptime=$(up)"
-	dump
-	echo "@@DOM0-POWEROFF uptime=$(up)"
-	poweroff -f
-fi
-echo "@@XL-CREATED uptime=$(up)"
+# follow FILE: FILE from its start, as it grows (a domU console log).
 follow() {
-	i=0; while [ ! -f $log ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
-	exec tail -n +1 -f $log 2>/dev/null
+	i=0; while [ ! -f "$1" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
+	exec tail -n +1 -f "$1" 2>/dev/null
 }
-( follow ) | sed 's/^/@@U /' &
-# The console responder of the console_echo kselftest: a domU booted with
-# pvtest.console_echo=1 prints "@@PVTEST-CONSOLE-PING <token>" on its
-# console and must read "<token>-pong" on the same console's input.  That
-# input is xenconsoled's pty of the domU: xenconsoled copies what is
-# written into the pty's slave into the domU's console ring.  The slave is
-# found among xenconsoled's open files (it keeps it open; no
-# xenstore-read here) and put in raw mode, so that its line discipline
-# neither echoes the domU's output back as input nor turns the newline
-# into CR LF.  pvtest.console_responder=off (the harness:
-# PV_CONSOLE_RESPONDER=0) leaves the ping unanswered, to see the test fail.
+# domu_pty: the pty of the domU's console in dom0 (what xl console opens).
 domu_pty() {
 	pid=$(pidof xenconsoled | cut -d' ' -f1)
 	for f in "/proc/$pid"/fd/*; do
@@ -138,6 +118,108 @@ domu_pty() {
 	done
 	return 1
 }
+# wait_for FILE PATTERN SECONDS: until a line of FILE matches PATTERN.
+wait_for() {
+	i=0
+	while ! grep -q "$2" "$1" 2>/dev/null; do
+		i=$((i + 1))
+		[ $i -le $(($3 * 10)) ] || return 1
+		sleep 0.1
+	done
+}
+# gone NAME SECONDS: until "xl list NAME" fails 5 times in a row (once can
+# be xl itself: xl dies of SIGSEGV now and then in this nested dom0).
+gone() {
+	i=0 miss=0
+	while [ $miss -lt 5 ]; do
+		if xl list "$1" > /dev/null 2>&1; then miss=0; else miss=$((miss + 1)); fi
+		sleep 1
+		i=$((i + 1))
+		[ $i -lt "$2" ] || return 1
+	done
+}
+# The lifecycle mode (DOMU_LIFECYCLE="poweroff reboot crash" in /domu/env):
+# the domU once per word, booted into pvtest.mode=shell (an interactive
+# shell on its console).  dom0 types a command into the console's pty, as
+# "xl console" would, waits for the shell's answer, then ends the domain
+# that way: "poweroff -f", "reboot -f", or "exit" (init exits and the
+# kernel panics).  xl (on_* = destroy) logs the SCHEDOP_shutdown reason it
+# saw; "@@LIFECYCLE-END" carries it to the harness.
+lifecycle() {
+	for end in $DOMU_LIFECYCLE; do
+		name=domu-$end
+		clog=/var/log/xen/console/guest-$name.log
+		res=
+		echo "@@LIFECYCLE-BEGIN $end uptime=$(up)"
+		if ! xl create /domu/domu.cfg "name=\"$name\"" > /tmp/xl.out 2>&1; then
+			sed 's/^/@@XL /' /tmp/xl.out
+			echo "@@LIFECYCLE-END $end reason=none result=xl-create-failed uptime=$(up)"
+			continue
+		fi
+		( follow "$clog" ) | sed 's/^/@@U /' &
+		if ! wait_for "$clog" '@@PVTEST-SHELL' 120; then
+			res=no-shell
+		elif ! pty=$(domu_pty); then
+			res=no-pty
+		else
+			stty -F "$pty" raw -echo
+			sleep 1
+			# The shell must compute the answer: the typed line does not hold it.
+			printf 'echo shell-$((6 * 7))\n' > "$pty"
+			if wait_for "$clog" '^shell-42' 30; then
+				echo "@@LIFECYCLE-SHELL $end answered uptime=$(up)"
+			else
+				res=no-answer
+			fi
+			case $end in
+			poweroff) c='poweroff -f' ;;
+			reboot) c='reboot -f' ;;
+			*) c=exit ;;
+			esac
+			printf '%s\n' "$c" > "$pty"
+		fi
+		if ! gone "$name" 60; then
+			res=${res:+$res,}timeout
+			dump
+			xl destroy "$name"
+		fi
+		sleep 1
+		for f in /var/log/xen/xl-$name.log; do
+			[ -f "$f" ] && sed 's/^/@@XL-LOG /' "$f"
+		done
+		reason=$(sed -n 's/.*has shut down, reason code \([0-9]*\).*/\1/p' \
+			/var/log/xen/xl-$name.log 2>/dev/null | head -n 1)
+		echo "@@LIFECYCLE-END $end reason=${reason:-none} result=${res:-ok} uptime=$(up)"
+		killall tail 2>/dev/null
+	done
+}
+if [ -n "${DOMU_LIFECYCLE:-}" ]; then
+	lifecycle
+	echo "@@DOM0-POWEROFF uptime=$(up)"
+	poweroff -f
+fi
+echo "@@XL-CREATE type=$DOMU_TYPE uptime=$(up)"
+xl create /domu/domu.cfg > /tmp/xl.out 2>&1
+rc=$?
+sed 's/^/@@XL /' /tmp/xl.out
+if [ $rc != 0 ]; then
+	echo "@@XL-CREATE-FAILED rc=$rc uptime=$(up)"
+	dump
+	echo "@@DOM0-POWEROFF uptime=$(up)"
+	poweroff -f
+fi
+echo "@@XL-CREATED uptime=$(up)"
+( follow $log ) | sed 's/^/@@U /' &
+# The console responder of the console_echo kselftest: a domU booted with
+# pvtest.console_echo=1 prints "@@PVTEST-CONSOLE-PING <token>" on its
+# console and must read "<token>-pong" on the same console's input.  That
+# input is xenconsoled's pty of the domU: xenconsoled copies what is
+# written into the pty's slave into the domU's console ring.  The slave is
+# found among xenconsoled's open files (it keeps it open; no
+# xenstore-read here) and put in raw mode, so that its line discipline
+# neither echoes the domU's output back as input nor turns the newline
+# into CR LF.  pvtest.console_responder=off (the harness:
+# PV_CONSOLE_RESPONDER=0) leaves the ping unanswered, to see the test fail.
 respond() {
 	last=
 	while IFS= read -r l; do
@@ -168,7 +250,7 @@ elif grep -q 'pvtest.console_responder=off' /domu/domu.cfg; then
 	echo "@@CONSOLE-RESPONDER off (pvtest.console_responder=off)"
 else
 	echo "@@CONSOLE-RESPONDER on"
-	( follow ) | respond &
+	( follow $log ) | respond &
 fi
 # The domU is gone when "xl list domu" fails 5 times in a row: a single
 # failure can be xl itself (seen: xl dying of SIGSEGV in this nested dom0),
@@ -300,6 +382,7 @@ xen_payload() {
 		fi
 	} > "$d/domu/domu.cfg"
 	printf 'DOMU_TYPE=%s\nDOMU_DEADLINE=%s\n' "$type" "$deadline" > "$d/domu/env"
+	[ -z "${PV_XEN_LIFECYCLE:-}" ] || printf 'DOMU_LIFECYCLE="%s"\n' "$PV_XEN_LIFECYCLE" >> "$d/domu/env"
 	(cd "$d" && find . | LC_ALL=C sort | cpio -o -H newc --quiet) > "$d.cpio"
 }
 
@@ -412,6 +495,10 @@ boot_xen() {
 	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${PV_BOOT_LABEL:-$k-$plat-smp$smp}" "$(xen_dt 0 "$tx")" \
 		"$(xen_dt "$tc" "$tb")" "$(xen_dt "$tb" "$te")" "$BOOT_SECONDS" "$rc" "$(date +%FT%T)" \
 		>> "$PV_LOGS/xen-timings.tsv"
+	if [ -n "${PV_XEN_LIFECYCLE:-}" ] && [ -n "$tx" ] && grep -q '@@LIFECYCLE-END' "$raw"; then
+		xen_lifecycle_report "$raw"
+		return
+	fi
 	if grep -q '^@@PVTEST-END' "$log.txt"; then
 		BOOT_OUTCOME=tests
 		BOOT_STATUS="booted in ${BOOT_SECONDS}s ($BOOT_TIMES)"
@@ -458,6 +545,41 @@ boot_xen() {
 	say "  Xen/dom0 tail ($xlog):"
 	tail -n 25 "$xlog" | sed 's/^/    /' >&2
 	return 1
+}
+
+# xen_lifecycle_report RAW: BOOT_OUTCOME=lifecycle and BOOT_LIFECYCLE, one
+# line per way of ending the domU in PV_XEN_LIFECYCLE: "END ok|FAIL WHY",
+# from the @@LIFECYCLE-* lines of dom0 (xen_dom0_init: lifecycle).  Ok:
+# the shell on the domU's console answered what dom0 typed, and xl saw the
+# SCHEDOP_shutdown reason of that end (poweroff 0, reboot 1, crash 3).
+# Returns 1 if an end is not ok.
+xen_lifecycle_report() {
+	local raw=$1 end want line reason result bad=0
+	BOOT_OUTCOME=lifecycle BOOT_LIFECYCLE=
+	for end in $PV_XEN_LIFECYCLE; do
+		case $end in
+		poweroff) want=0 ;; reboot) want=1 ;; crash) want=3 ;;
+		*) die "xen: unknown lifecycle end '$end' (poweroff reboot crash)" ;;
+		esac
+		line=$(grep -o "@@LIFECYCLE-END $end .*" "$raw" | head -n 1)
+		reason=$(sed -n 's/.* reason=\([^ ]*\).*/\1/p' <<< "$line")
+		result=$(sed -n 's/.* result=\([^ ]*\).*/\1/p' <<< "$line")
+		if [ -z "$line" ]; then
+			BOOT_LIFECYCLE+="$end FAIL dom0 did not get to it"$'\n'; bad=1
+		elif [ "$result" != ok ]; then
+			BOOT_LIFECYCLE+="$end FAIL $result (shutdown reason ${reason})"$'\n'; bad=1
+		elif ! grep -q "@@LIFECYCLE-SHELL $end answered" "$raw"; then
+			BOOT_LIFECYCLE+="$end FAIL the shell did not answer"$'\n'; bad=1
+		elif [ "$reason" != "$want" ]; then
+			BOOT_LIFECYCLE+="$end FAIL shutdown reason $reason, want $want"$'\n'; bad=1
+		else
+			BOOT_LIFECYCLE+="$end ok shell answered, shutdown reason $reason"$'\n'
+		fi
+	done
+	BOOT_STATUS="lifecycle in ${BOOT_SECONDS}s: $(printf '%s' "$BOOT_LIFECYCLE" | cut -d' ' -f1,2 | tr '\n' ' ')"
+	say "$BOOT_STATUS (domU consoles: $BOOT_LOG, dom0: $BOOT_LOG.xen)"
+	printf '%s' "$BOOT_LIFECYCLE" | sed 's/^/    /' >&2
+	return "$bad"
 }
 
 # xen_shell: Xen and dom0 on this terminal, a dom0 shell (the domU payload
