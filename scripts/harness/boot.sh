@@ -51,9 +51,13 @@ tap_summary() {
 # none failed.
 boot_platform() {
 	local k=$1 plat=$2 smp=${3:-1} img log rc t0 t1 sum
-	# BOOT_OUTCOME and BOOT_MSG: only a Xen boot tells (boot_xen).
+	# BOOT_OUTCOME and BOOT_MSG: only a Xen or a kvm-tcg boot tells
+	# (boot_xen, boot_kvm_tcg).
 	BOOT_OUTCOME='' BOOT_MSG=''
-	case $plat in xen-*) boot_xen "$@"; return ;; esac
+	case $plat in
+	xen-*) boot_xen "$@"; return ;;
+	kvm-tcg) boot_kvm_tcg "$k" "$smp"; return ;;
+	esac
 	img=$(kernel_image "$k")
 	[ -f "$img" ] || die "no $k kernel: run 'scripts/harness/previrt build $k' first"
 	[ -f "$PV_INITRAMFS" ] || die "no initramfs: run 'scripts/harness/previrt initramfs' first"
