@@ -26,6 +26,8 @@
 #include <xen/interface/hvm/hvm_op.h>
 #include <xen/interface/memory.h>
 #include <xen/interface/sched.h>
+#include <xen/interface/vcpu.h>
+#include <xen/interface/version.h>
 
 /* shared_info, once previrt_xen_map_shared_info() mapped it. */
 struct shared_info *previrt_xen_shared_info;
@@ -68,6 +70,24 @@ long previrt_xen_hypercall(unsigned int op, unsigned long a1, unsigned long a2,
 			     : "=a" (ret), "+D" (a1), "+S" (a2), "+d" (a3)
 			     : "0" ((unsigned long)op)
 			     : "memory");
+	return ret;
+}
+
+/**
+ * previrt_xen_features - the first 32 XENFEAT_* bits of this domain
+ * @features:	where to store them
+ *
+ * Return: 0 or the hypercall's -errno.
+ */
+int previrt_xen_features(u32 *features)
+{
+	struct xen_feature_info fi = { .submap_idx = 0 };
+	long ret;
+
+	ret = previrt_xen_hypercall(__HYPERVISOR_xen_version, XENVER_get_features,
+				    (unsigned long)&fi, 0);
+	if (!ret)
+		*features = fi.submap;
 	return ret;
 }
 
@@ -144,40 +164,86 @@ int previrt_xen_evtchn_unmask(evtchn_port_t port)
 /**
  * previrt_xen_evtchn_ack - take the pending events of a vCPU (2-level ABI)
  * @cpu:	the vCPU whose vcpu_info in shared_info receives the upcalls
+ * @mine:	the ports 0-63 bound to @cpu, as a bit mask
  *
  * Clears the vCPU's upcall flag before the pending bits, as the ABI asks,
- * so that an event that arrives meanwhile causes a new upcall.
+ * so that an event that arrives meanwhile causes a new upcall.  Pending
+ * bits are shared by all vCPUs: only the ports of @mine are taken, the
+ * others stay pending for the vCPU they are bound to (Xen marks its
+ * selector and upcalls it).
  *
- * Return: the first word of pending, unmasked ports (ports 0-63, where the
- * toolstack puts the console), which were cleared; events on higher ports
- * are cleared and dropped.
+ * Return: the ports of @mine that were pending and unmasked; they were
+ * cleared.
  */
-unsigned long previrt_xen_evtchn_ack(unsigned int cpu)
+unsigned long previrt_xen_evtchn_ack(unsigned int cpu, unsigned long mine)
 {
 	struct shared_info *s = previrt_xen_shared_info;
 	struct vcpu_info *v = &s->vcpu_info[cpu];
-	unsigned long sel, first = 0;
-	unsigned int w;
+	unsigned long bits;
 
 	WRITE_ONCE(v->evtchn_upcall_pending, 0);
-	sel = xchg(&v->evtchn_pending_sel, 0);
-	while (sel) {
-		unsigned long bits;
+	/* The previrt runtimes bind ports 0-63 only: word 0. */
+	if (!(xchg(&v->evtchn_pending_sel, 0) & BIT(0)))
+		return 0;
+	bits = READ_ONCE(s->evtchn_pending[0]) & ~READ_ONCE(s->evtchn_mask[0]) & mine;
+	/* Clear only what was seen: a new event keeps its bit. */
+	for (unsigned long b = bits; b; b &= b - 1)
+		sync_clear_bit(__ffs(b), (unsigned long *)s->evtchn_pending);
+	return bits;
+}
 
-		w = __ffs(sel);
-		sel &= ~BIT(w);
-		bits = READ_ONCE(s->evtchn_pending[w]) & ~READ_ONCE(s->evtchn_mask[w]);
-		/* Clear only what was seen: a new event keeps its bit. */
-		while (bits) {
-			unsigned int b = __ffs(bits);
+/**
+ * previrt_xen_bind_virq - an event channel for a virtual IRQ of a vCPU
+ * @virq:	VIRQ_* (include/xen/interface/xen.h)
+ * @vcpu:	the vCPU it is delivered to
+ * @port:	where to store the port
+ *
+ * Return: 0 or the hypercall's -errno.
+ */
+int previrt_xen_bind_virq(unsigned int virq, unsigned int vcpu, evtchn_port_t *port)
+{
+	struct evtchn_bind_virq b = { .virq = virq, .vcpu = vcpu };
+	long ret;
 
-			bits &= ~BIT(b);
-			sync_clear_bit(w * BITS_PER_LONG + b, (unsigned long *)s->evtchn_pending);
-			if (!w)
-				first |= BIT(b);
-		}
-	}
-	return first;
+	ret = previrt_xen_hypercall(__HYPERVISOR_event_channel_op, EVTCHNOP_bind_virq,
+				    (unsigned long)&b, 0);
+	if (!ret)
+		*port = b.port;
+	return ret;
+}
+
+/**
+ * previrt_xen_vcpu_op - a VCPUOP_* hypercall
+ * @cmd:	VCPUOP_* (include/xen/interface/vcpu.h)
+ * @vcpu:	the vCPU it acts on; the timer operations only on the caller
+ * @arg:	the operation's argument or NULL
+ *
+ * Return: what Xen returned: 0 or a positive value on success, -errno.
+ */
+int previrt_xen_vcpu_op(int cmd, unsigned int vcpu, void *arg)
+{
+	return previrt_xen_hypercall(__HYPERVISOR_vcpu_op, cmd, vcpu, (unsigned long)arg);
+}
+
+/**
+ * previrt_xen_system_time - Xen's system time, from a vCPU's pvclock
+ * @cpu:	the vCPU whose vcpu_info in shared_info to read (the running
+ *		one: the pvclock is per vCPU)
+ *
+ * Return: nanoseconds since the domain's system time 0, Xen's time base
+ * for timers and the wallclock.
+ */
+u64 notrace previrt_xen_system_time(unsigned int cpu)
+{
+	struct pvclock_vcpu_time_info *t = &previrt_xen_shared_info->vcpu_info[cpu].time;
+	unsigned int version;
+	u64 now;
+
+	do {
+		version = pvclock_read_begin(t);
+		now = __pvclock_read_cycles(t, rdtsc_ordered());
+	} while (pvclock_read_retry(t, version));
+	return now;
 }
 
 /**
@@ -204,10 +270,8 @@ int previrt_xen_shutdown(unsigned int reason)
 void previrt_xen_read_wallclock(struct timespec64 *ts)
 {
 	struct shared_info *s = previrt_xen_shared_info;
-	struct pvclock_vcpu_time_info *t = &s->vcpu_info[0].time;
 	u32 wc_version, nsec;
-	unsigned int version;
-	u64 sec, now;
+	u64 sec;
 
 	do {
 		wc_version = READ_ONCE(s->wc.version);
@@ -217,12 +281,7 @@ void previrt_xen_read_wallclock(struct timespec64 *ts)
 		rmb();
 	} while ((wc_version & 1) || wc_version != READ_ONCE(s->wc.version));
 
-	do {
-		version = pvclock_read_begin(t);
-		now = __pvclock_read_cycles(t, rdtsc_ordered());
-	} while (pvclock_read_retry(t, version));
-
-	set_normalized_timespec64(ts, sec, (u64)nsec + now);
+	set_normalized_timespec64(ts, sec, (u64)nsec + previrt_xen_system_time(0));
 }
 
 /*

@@ -34,11 +34,15 @@ void previrt_xen_init_hypercalls(void);
 long previrt_xen_hypercall(unsigned int op, unsigned long a1, unsigned long a2,
 			   unsigned long a3);
 
+int previrt_xen_features(u32 *features);
 int previrt_xen_hvm_get_param(unsigned int index, u64 *value);
 int previrt_xen_map_shared_info(struct shared_info *page);
 int previrt_xen_evtchn_send(evtchn_port_t port);
 int previrt_xen_evtchn_unmask(evtchn_port_t port);
-unsigned long previrt_xen_evtchn_ack(unsigned int cpu);
+unsigned long previrt_xen_evtchn_ack(unsigned int cpu, unsigned long mine);
+int previrt_xen_bind_virq(unsigned int virq, unsigned int vcpu, evtchn_port_t *port);
+int previrt_xen_vcpu_op(int cmd, unsigned int vcpu, void *arg);
+u64 previrt_xen_system_time(unsigned int cpu);
 int previrt_xen_shutdown(unsigned int reason);
 void previrt_xen_read_wallclock(struct timespec64 *ts);
 
