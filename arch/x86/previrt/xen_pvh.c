@@ -13,7 +13,9 @@
  *   (x86_platform.calibrate_tsc/calibrate_cpu from CPUID 0x40000003,
  *   x86_platform.get_wallclock from shared_info) and tells the kernel
  *   what Xen's local APIC timer is (always running: ARAT; 100 MHz bus),
- *   so that the kernel ticks with it and never looks for a PIT;
+ *   so that the kernel ticks with it and never looks for a PIT, until
+ *   Xen's one-shot timer replaces it on each vCPU (a clock event device
+ *   on VIRQ_TIMER: an armed local APIC timer costs every exit);
  * - serves the unmodified 8250 driver in place (the seed's Afterburner
  *   served a stock NIC driver so): the "in"/"out" sites with the port in
  *   %dx become calls to thunks (xen_pvh_io.S) that send COM1 to a 16550
@@ -31,6 +33,7 @@
  */
 #define pr_fmt(fmt) "previrt: xen-pvh: " fmt
 
+#include <linux/clockchips.h>
 #include <linux/console.h>
 #include <linux/init.h>
 #include <linux/interrupt.h>
@@ -39,6 +42,7 @@
 #include <linux/kernel.h>
 #include <linux/module.h>
 #include <linux/panic_notifier.h>
+#include <linux/percpu.h>
 #include <linux/pm.h>
 #include <linux/previrt.h>
 #include <linux/serial_reg.h>
@@ -61,7 +65,9 @@
 #include <asm/xen/hypervisor.h>
 #include <xen/interface/hvm/hvm_op.h>
 #include <xen/interface/hvm/params.h>
+#include <xen/interface/features.h>
 #include <xen/interface/sched.h>
+#include <xen/interface/vcpu.h>
 
 /* Xen's virtual local APIC counts at 100 MHz (APIC_BUS_CYCLE_NS = 10). */
 #define PVH_APIC_BUS_HZ		100000000
@@ -271,18 +277,105 @@ asmlinkage void previrt_xen_pvh_pic_cmd(u8 val)
 		ack_APIC_irq();
 }
 
-/* The console's event channel: input arrived, or output was consumed. */
-static irqreturn_t previrt_xen_pvh_evtchn_interrupt(int irq, void *dev)
+/*
+ * Xen's timer: a one-shot clock event device per vCPU, VCPUOP_set_singleshot_timer
+ * on Xen's system time, its VIRQ_TIMER event channel bound to the vCPU.  It
+ * replaces the local APIC timer, which costs every exit Xen's emulation of
+ * a periodic timer (Xen's vpt) while it is armed.
+ */
+#define PVH_TIMER_MIN_NS	100000		/* below Xen's timer slop: pointless */
+#define PVH_TIMER_MAX_NS	0xffffffffUL
+
+static bool previrt_xen_pvh_lapic_timer __initdata;
+static bool previrt_xen_pvh_pv_timer __ro_after_init;
+static u8 previrt_xen_pvh_event_vector __ro_after_init;
+static void (*previrt_xen_pvh_apic_clockev)(void) __ro_after_init;
+/* Xen's id of the vCPU, the ports 0-63 bound to it, its VIRQ_TIMER port. */
+static DEFINE_PER_CPU(unsigned int, previrt_xen_pvh_vcpu);
+static DEFINE_PER_CPU(unsigned long, previrt_xen_pvh_ports);
+static DEFINE_PER_CPU(evtchn_port_t, previrt_xen_pvh_timer_port);
+static DEFINE_PER_CPU(struct clock_event_device, previrt_xen_pvh_ced);
+
+static int previrt_xen_pvh_timer_next(unsigned long delta, struct clock_event_device *ced)
+{
+	unsigned int vcpu = this_cpu_read(previrt_xen_pvh_vcpu);
+	struct vcpu_set_singleshot_timer t = {
+		.timeout_abs_ns = previrt_xen_system_time(vcpu) + delta,
+	};
+	int ret;
+
+	ret = previrt_xen_vcpu_op(VCPUOP_set_singleshot_timer, vcpu, &t);
+	WARN_ONCE(ret, "previrt: xen-pvh: VCPUOP_set_singleshot_timer failed: %d\n", ret);
+	return ret;
+}
+
+static int previrt_xen_pvh_timer_stop(struct clock_event_device *ced)
+{
+	int ret;
+
+	ret = previrt_xen_vcpu_op(VCPUOP_stop_singleshot_timer,
+				  this_cpu_read(previrt_xen_pvh_vcpu), NULL);
+	WARN_ONCE(ret, "previrt: xen-pvh: VCPUOP_stop_singleshot_timer failed: %d\n", ret);
+	return ret;
+}
+
+/* previrt_xen_timer=lapic: keep ticking with the local APIC timer. */
+static int __init previrt_xen_pvh_timer_param(char *arg)
+{
+	if (!strcmp(arg, "lapic"))
+		previrt_xen_pvh_lapic_timer = true;
+	else if (strcmp(arg, "xen"))
+		pr_warn("previrt_xen_timer=%s: not lapic or xen, ignored\n", arg);
+	return 1;
+}
+__setup("previrt_xen_timer=", previrt_xen_pvh_timer_param);
+
+/*
+ * The event upcall, on every vCPU: the events of the vCPU's own ports.  The
+ * console's are bound to vCPU 0 (input arrived, or output was consumed).
+ */
+static irqreturn_t previrt_xen_pvh_events(int irq, void *dev)
 {
 	struct previrt_uart *u = &previrt_xen_pvh_uart;
-	unsigned long flags;
+	evtchn_port_t tp = this_cpu_read(previrt_xen_pvh_timer_port);
+	unsigned long ev, flags;
 
-	previrt_xen_evtchn_ack(0);
-	raw_spin_lock_irqsave(&u->lock, flags);
-	previrt_uart_update(u);
-	raw_spin_unlock_irqrestore(&u->lock, flags);
+	ev = previrt_xen_evtchn_ack(this_cpu_read(previrt_xen_pvh_vcpu),
+				    this_cpu_read(previrt_xen_pvh_ports));
+	if (tp && (ev & BIT(tp))) {
+		struct clock_event_device *ced = this_cpu_ptr(&previrt_xen_pvh_ced);
+
+		if (ced->event_handler)
+			ced->event_handler(ced);
+	}
+	if (ev & BIT(previrt_xen_pvh_con.evtchn)) {
+		raw_spin_lock_irqsave(&u->lock, flags);
+		previrt_uart_update(u);
+		raw_spin_unlock_irqrestore(&u->lock, flags);
+	}
 	return IRQ_HANDLED;
 }
+
+/*
+ * IRQs 4 and 5 are the runtime's: vectors of the local APIC, raised by
+ * Xen's upcall or the UART model, acknowledged there -- not at the 8259 the
+ * ACPI tables claim, whose every mask and unmask would be an exit.
+ */
+static void previrt_xen_pvh_irq_ack(struct irq_data *d)
+{
+	ack_APIC_irq();
+}
+
+static void previrt_xen_pvh_irq_noop(struct irq_data *d)
+{
+}
+
+static struct irq_chip previrt_xen_pvh_irq_chip = {
+	.name		= "xen-pvh",
+	.irq_ack	= previrt_xen_pvh_irq_ack,
+	.irq_mask	= previrt_xen_pvh_irq_noop,
+	.irq_unmask	= previrt_xen_pvh_irq_noop,
+};
 
 /* Sites */
 
@@ -529,17 +622,91 @@ static u8 __init previrt_xen_pvh_legacy_vector(unsigned int irq)
 }
 
 /*
- * Once interrupts and memremap() work, before devices probe: the ring
- * leaves its early mapping, and the console's event channel gets a legacy
- * IRQ whose vector Xen raises on vCPU 0 when the backend signals.
+ * The events of one vCPU, on that vCPU: Xen's upcall on the events' vector,
+ * and (unless previrt_xen_timer=lapic or Xen cannot) Xen's timer as its
+ * clock event device.  Failing, the vCPU keeps the local APIC timer.
+ */
+static void previrt_xen_pvh_cpu_events(unsigned int cpu)
+{
+	struct xen_hvm_evtchn_upcall_vector up = {
+		.vector = previrt_xen_pvh_event_vector,
+	};
+	struct clock_event_device *ced = per_cpu_ptr(&previrt_xen_pvh_ced, cpu);
+	evtchn_port_t port = per_cpu(previrt_xen_pvh_timer_port, cpu);
+	u32 eax, ebx, ecx, edx;
+	long ret;
+
+	cpuid(xen_cpuid_base() + 4, &eax, &ebx, &ecx, &edx);
+	up.vcpu = eax & XEN_HVM_CPUID_VCPU_ID_PRESENT ? ebx : cpu;
+	if (up.vcpu >= MAX_VIRT_CPUS) {
+		pr_err("CPU %u is vCPU %u: no vcpu_info in shared_info, no events\n",
+		       cpu, up.vcpu);
+		return;
+	}
+	per_cpu(previrt_xen_pvh_vcpu, cpu) = up.vcpu;
+	ret = previrt_xen_hypercall(__HYPERVISOR_hvm_op, HVMOP_set_evtchn_upcall_vector,
+				    (unsigned long)&up, 0);
+	if (ret) {
+		pr_err("vCPU %u: HVMOP_set_evtchn_upcall_vector(%#x) failed: %ld\n",
+		       up.vcpu, up.vector, ret);
+		return;
+	}
+	WRITE_ONCE(previrt_xen_shared_info->vcpu_info[up.vcpu].evtchn_upcall_mask, 0);
+	if (!previrt_xen_pvh_pv_timer)
+		return;
+	if (!port) {
+		ret = previrt_xen_bind_virq(VIRQ_TIMER, up.vcpu, &port);
+		if (ret || port >= BITS_PER_LONG) {
+			pr_err("vCPU %u: EVTCHNOP_bind_virq(VIRQ_TIMER): %ld, port %u: local APIC timer\n",
+			       up.vcpu, ret, port);
+			return;
+		}
+		per_cpu(previrt_xen_pvh_timer_port, cpu) = port;
+		per_cpu(previrt_xen_pvh_ports, cpu) |= BIT(port);
+	}
+	/* Xen starts vCPUs with a periodic timer on the same VIRQ. */
+	ret = previrt_xen_vcpu_op(VCPUOP_stop_periodic_timer, up.vcpu, NULL);
+	if (!ret)
+		ret = previrt_xen_evtchn_unmask(port);
+	if (ret) {
+		pr_err("vCPU %u: timer event channel %u: %ld: local APIC timer\n",
+		       up.vcpu, port, ret);
+		return;
+	}
+	*ced = (struct clock_event_device) {
+		.name			= "xen-timer",
+		.features		= CLOCK_EVT_FEAT_ONESHOT,
+		.rating			= 500,
+		.set_next_event		= previrt_xen_pvh_timer_next,
+		.set_state_shutdown	= previrt_xen_pvh_timer_stop,
+		.set_state_oneshot_stopped = previrt_xen_pvh_timer_stop,
+		.cpumask		= cpumask_of(cpu),
+		.irq			= PVH_EVTCHN_IRQ,
+	};
+	/* Higher rated than the local APIC timer, which it replaces (and stops). */
+	clockevents_config_and_register(ced, NSEC_PER_SEC, PVH_TIMER_MIN_NS,
+					PVH_TIMER_MAX_NS);
+}
+
+/* x86_cpuinit.setup_percpu_clockev, on each secondary CPU as it starts. */
+static void previrt_xen_pvh_setup_percpu_clockev(void)
+{
+	previrt_xen_pvh_apic_clockev();
+	previrt_xen_pvh_cpu_events(smp_processor_id());
+}
+
+/*
+ * Once interrupts and memremap() work, before devices probe and secondary
+ * CPUs start: the ring leaves its early mapping, Xen's events get IRQ 5,
+ * whose vector Xen raises on each vCPU, and the boot CPU's events are set up.
  */
 static int __init previrt_xen_pvh_late_init(void)
 {
 	struct previrt_uart *u = &previrt_xen_pvh_uart;
-	struct xen_hvm_evtchn_upcall_vector up = { .vcpu = 0 };
 	struct xencons_interface *ring, *early;
 	u8 vec_uart, vec_ev;
 	unsigned long flags;
+	u32 features;
 	long ret;
 
 	if (!previrt_xen_pvh_active)
@@ -558,25 +725,42 @@ static int __init previrt_xen_pvh_late_init(void)
 	vec_uart = previrt_xen_pvh_legacy_vector(PVH_COM1_IRQ);
 	vec_ev = previrt_xen_pvh_legacy_vector(PVH_EVTCHN_IRQ);
 	if (!vec_uart || !vec_ev) {
-		pr_err("no vectors for legacy IRQs %d and %d: console input does not work\n",
+		pr_err("no vectors for legacy IRQs %d and %d: no console input, local APIC timer\n",
 		       PVH_COM1_IRQ, PVH_EVTCHN_IRQ);
 		return 0;
 	}
-	ret = request_irq(PVH_EVTCHN_IRQ, previrt_xen_pvh_evtchn_interrupt, 0,
-			  "xen-console-evtchn", NULL);
+	irq_set_chip_and_handler_name(PVH_COM1_IRQ, &previrt_xen_pvh_irq_chip,
+				      handle_edge_irq, "edge");
+	/* Per CPU: each vCPU's upcall handles that vCPU's ports. */
+	irq_set_chip_and_handler_name(PVH_EVTCHN_IRQ, &previrt_xen_pvh_irq_chip,
+				      handle_percpu_irq, "percpu");
+	ret = request_irq(PVH_EVTCHN_IRQ, previrt_xen_pvh_events,
+			  IRQF_TIMER | IRQF_PERCPU | IRQF_NOBALANCING, "xen-events", NULL);
 	if (ret) {
-		pr_err("cannot request IRQ %d: %ld: console input does not work\n",
+		pr_err("cannot request IRQ %d: %ld: no console input, local APIC timer\n",
 		       PVH_EVTCHN_IRQ, ret);
 		return 0;
 	}
-	up.vector = vec_ev;
-	ret = previrt_xen_hypercall(__HYPERVISOR_hvm_op, HVMOP_set_evtchn_upcall_vector,
-				    (unsigned long)&up, 0);
-	if (ret) {
-		pr_err("HVMOP_set_evtchn_upcall_vector(%u) failed: %ld\n", up.vector, ret);
+	previrt_xen_pvh_event_vector = vec_ev;
+
+	ret = previrt_xen_features(&features);
+	if (ret)
+		pr_err("XENVER_get_features failed: %ld: local APIC timer\n", ret);
+	else if (!(features & BIT(XENFEAT_hvm_safe_pvclock)))
+		pr_info("Xen offers no pvclock to PVH guests: local APIC timer\n");
+	else
+		previrt_xen_pvh_pv_timer = !previrt_xen_pvh_lapic_timer;
+	previrt_xen_pvh_cpu_events(0);
+	previrt_xen_pvh_apic_clockev = x86_cpuinit.setup_percpu_clockev;
+	x86_cpuinit.setup_percpu_clockev = previrt_xen_pvh_setup_percpu_clockev;
+
+	if (previrt_xen_pvh_con.evtchn >= BITS_PER_LONG ||
+	    this_cpu_read(previrt_xen_pvh_vcpu)) {
+		pr_err("console event channel %u on vCPU %u: no console input\n",
+		       previrt_xen_pvh_con.evtchn, this_cpu_read(previrt_xen_pvh_vcpu));
 		return 0;
 	}
-	WRITE_ONCE(previrt_xen_shared_info->vcpu_info[0].evtchn_upcall_mask, 0);
+	this_cpu_or(previrt_xen_pvh_ports, BIT(previrt_xen_pvh_con.evtchn));
 	ret = previrt_xen_evtchn_unmask(previrt_xen_pvh_con.evtchn);
 	if (ret)
 		pr_err("EVTCHNOP_unmask(%u) failed: %ld\n", previrt_xen_pvh_con.evtchn, ret);
@@ -584,8 +768,9 @@ static int __init previrt_xen_pvh_late_init(void)
 	u->vector = vec_uart;
 	previrt_uart_update(u);
 	raw_spin_unlock_irqrestore(&u->lock, flags);
-	pr_info("console events on IRQ %d (vector %#x), UART IRQ %d (vector %#x)\n",
-		PVH_EVTCHN_IRQ, vec_ev, PVH_COM1_IRQ, vec_uart);
+	pr_info("events on IRQ %d (vector %#x), UART IRQ %d (vector %#x), timer: %s\n",
+		PVH_EVTCHN_IRQ, vec_ev, PVH_COM1_IRQ, vec_uart,
+		this_cpu_read(previrt_xen_pvh_timer_port) ? "Xen one-shot" : "local APIC");
 	return 0;
 }
 early_initcall(previrt_xen_pvh_late_init);
