@@ -111,6 +111,21 @@ int previrt_xen_hvm_get_param(unsigned int index, u64 *value)
 }
 
 /**
+ * previrt_xen_hvm_set_param - set an HVM parameter of this domain
+ * @index:	HVM_PARAM_*
+ * @value:	the value
+ *
+ * Return: 0 or the hypercall's -errno.
+ */
+int previrt_xen_hvm_set_param(unsigned int index, u64 value)
+{
+	struct xen_hvm_param p = { .domid = DOMID_SELF, .index = index, .value = value };
+
+	return previrt_xen_hypercall(__HYPERVISOR_hvm_op, HVMOP_set_param,
+				     (unsigned long)&p, 0);
+}
+
+/**
  * previrt_xen_map_shared_info - put shared_info at a page of the guest
  * @page:	a page-aligned page of the kernel's RAM; its frame is given up
  *
@@ -275,10 +290,10 @@ void previrt_xen_read_wallclock(struct timespec64 *ts)
 
 	do {
 		wc_version = READ_ONCE(s->wc.version);
-		rmb();
+		rmb();	/* the version (odd: Xen is writing), then the time */
 		sec = READ_ONCE(s->wc.sec) | ((u64)READ_ONCE(s->wc_sec_hi) << 32);
 		nsec = READ_ONCE(s->wc.nsec);
-		rmb();
+		rmb();	/* the time, then the version again */
 	} while ((wc_version & 1) || wc_version != READ_ONCE(s->wc.version));
 
 	set_normalized_timespec64(ts, sec, (u64)nsec + previrt_xen_system_time(0));
@@ -327,7 +342,7 @@ bool previrt_xen_console_putc(struct previrt_xen_console *con, u8 c)
 		previrt_xen_hypercall(__HYPERVISOR_sched_op, SCHEDOP_yield, 0, 0);
 	}
 	r->out[MASK_XENCONS_IDX(prod, r->out)] = c;
-	wmb();
+	wmb();	/* the character before the index that hands it over */
 	WRITE_ONCE(r->out_prod, prod + 1);
 	con->unnotified++;
 	/* A line, or half a ring, at a time. */
@@ -361,9 +376,9 @@ int previrt_xen_console_getc(struct previrt_xen_console *con)
 
 	if (cons == READ_ONCE(r->in_prod))
 		return -1;
-	rmb();
+	rmb();	/* the index that hands the character over, then it */
 	c = r->in[MASK_XENCONS_IDX(cons, r->in)];
-	mb();
+	mb();	/* read it before giving its slot back */
 	WRITE_ONCE(r->in_cons, cons + 1);
 	/* The backend waits for room only when the ring was full. */
 	if (cons + 1 == READ_ONCE(r->in_prod))

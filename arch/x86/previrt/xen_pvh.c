@@ -82,7 +82,7 @@
  * Set by xen_pvh_init() before startup_64 clears .bss, so in .data: the
  * kernel was entered through the PVH entry point.
  */
-bool previrt_xen_pvh_entered __section(".data");
+bool __section(".data") previrt_xen_pvh_entered;
 /* The runtime set up the platform and patches. */
 static bool previrt_xen_pvh_active __ro_after_init;
 
@@ -90,19 +90,6 @@ static u32 previrt_xen_pvh_tsc_khz __ro_after_init;
 static struct shared_info previrt_xen_pvh_shinfo __page_aligned_bss;
 static struct previrt_xen_console previrt_xen_pvh_con;
 static phys_addr_t previrt_xen_pvh_con_pa __initdata;
-
-/* The thunks of xen_pvh_io.S, in this order. */
-void previrt_xen_pvh_outb_dx(void);
-void previrt_xen_pvh_outw_dx(void);
-void previrt_xen_pvh_outl_dx(void);
-void previrt_xen_pvh_inb_dx(void);
-void previrt_xen_pvh_inw_dx(void);
-void previrt_xen_pvh_inl_dx(void);
-void previrt_xen_pvh_pic_thunk(void);
-/* What the thunks call. */
-asmlinkage u32 previrt_xen_pvh_io_in(u16 port, unsigned int size);
-asmlinkage void previrt_xen_pvh_io_out(u16 port, u32 val, unsigned int size);
-asmlinkage void previrt_xen_pvh_pic_cmd(u8 val);
 
 /*
  * The 16550A model.  Output goes to the ring at once, so the transmitter is
@@ -288,7 +275,6 @@ asmlinkage void previrt_xen_pvh_pic_cmd(u8 val)
 
 static bool previrt_xen_pvh_lapic_timer __initdata;
 static bool previrt_xen_pvh_pv_timer __ro_after_init;
-static u8 previrt_xen_pvh_event_vector __ro_after_init;
 static void (*previrt_xen_pvh_apic_clockev)(void) __ro_after_init;
 /* Xen's id of the vCPU, the ports 0-63 bound to it, its VIRQ_TIMER port. */
 static DEFINE_PER_CPU(unsigned int, previrt_xen_pvh_vcpu);
@@ -331,8 +317,9 @@ static int __init previrt_xen_pvh_timer_param(char *arg)
 __setup("previrt_xen_timer=", previrt_xen_pvh_timer_param);
 
 /*
- * The event upcall, on every vCPU: the events of the vCPU's own ports.  The
- * console's are bound to vCPU 0 (input arrived, or output was consumed).
+ * Xen's callback vector, on every vCPU: the events of the vCPU's own
+ * ports.  The console's is bound to vCPU 0 (input arrived, or output was
+ * consumed).
  */
 static irqreturn_t previrt_xen_pvh_events(int irq, void *dev)
 {
@@ -357,9 +344,11 @@ static irqreturn_t previrt_xen_pvh_events(int irq, void *dev)
 }
 
 /*
- * IRQs 4 and 5 are the runtime's: vectors of the local APIC, raised by
- * Xen's upcall or the UART model, acknowledged there -- not at the 8259 the
- * ACPI tables claim, whose every mask and unmask would be an exit.
+ * IRQs 4 and 5 are the runtime's, not the 8259's the ACPI tables claim
+ * (whose every mask and unmask would be an exit).  IRQ 4's vector is a
+ * self-IPI of the UART model, acknowledged at the local APIC; IRQ 5's is
+ * Xen's callback vector, which Xen injects past the local APIC: nothing to
+ * acknowledge.
  */
 static void previrt_xen_pvh_irq_ack(struct irq_data *d)
 {
@@ -370,9 +359,15 @@ static void previrt_xen_pvh_irq_noop(struct irq_data *d)
 {
 }
 
-static struct irq_chip previrt_xen_pvh_irq_chip = {
-	.name		= "xen-pvh",
+static struct irq_chip previrt_xen_pvh_uart_chip = {
+	.name		= "xen-pvh-uart",
 	.irq_ack	= previrt_xen_pvh_irq_ack,
+	.irq_mask	= previrt_xen_pvh_irq_noop,
+	.irq_unmask	= previrt_xen_pvh_irq_noop,
+};
+
+static struct irq_chip previrt_xen_pvh_event_chip = {
+	.name		= "xen-pvh-events",
 	.irq_mask	= previrt_xen_pvh_irq_noop,
 	.irq_unmask	= previrt_xen_pvh_irq_noop,
 };
@@ -410,7 +405,10 @@ previrt_xen_pvh_patch_io(const struct previrt_site_desc *site)
 	struct insn insn;
 	void *thunk;
 
-	/* The thunks' own instructions, for the ports the model leaves. */
+	/*
+	 * The thunks' own instructions, for the ports the model leaves
+	 * (xen_pvh_io.S keeps them between these two symbols).
+	 */
 	if (site->addr >= (void *)previrt_xen_pvh_outb_dx &&
 	    site->addr < (void *)previrt_xen_pvh_pic_thunk)
 		return PREVIRT_NATIVE;
@@ -549,9 +547,6 @@ static void __init previrt_xen_pvh_arch_setup(void)
 	register_console(&previrt_xen_e9_console);
 	previrt_xen_init_hypercalls();
 
-	cpuid(base + 4, &eax, &ebx, &ecx, &edx);
-	if (!(eax & XEN_HVM_CPUID_UPCALL_VECTOR))
-		panic("previrt: xen-pvh: Xen offers no per-vCPU upcall vector\n");
 	previrt_xen_pvh_must("XENMEM_add_to_physmap(shared_info)",
 			     previrt_xen_map_shared_info(&previrt_xen_pvh_shinfo));
 	previrt_xen_pvh_must("HVM_PARAM_CONSOLE_PFN",
@@ -622,55 +617,45 @@ static u8 __init previrt_xen_pvh_legacy_vector(unsigned int irq)
 }
 
 /*
- * The events of one vCPU, on that vCPU: Xen's upcall on the events' vector,
- * and (unless previrt_xen_timer=lapic or Xen cannot) Xen's timer as its
- * clock event device.  Failing, the vCPU keeps the local APIC timer.
+ * The events of one vCPU, on that vCPU: which vCPU it is to Xen, and
+ * (unless previrt_xen_timer=lapic or Xen cannot) Xen's timer as its clock
+ * event device.  Failing, the vCPU keeps the local APIC timer.
  */
 static void previrt_xen_pvh_cpu_events(unsigned int cpu)
 {
-	struct xen_hvm_evtchn_upcall_vector up = {
-		.vector = previrt_xen_pvh_event_vector,
-	};
 	struct clock_event_device *ced = per_cpu_ptr(&previrt_xen_pvh_ced, cpu);
 	evtchn_port_t port = per_cpu(previrt_xen_pvh_timer_port, cpu);
-	u32 eax, ebx, ecx, edx;
+	u32 eax, ebx, ecx, edx, vcpu;
 	long ret;
 
 	cpuid(xen_cpuid_base() + 4, &eax, &ebx, &ecx, &edx);
-	up.vcpu = eax & XEN_HVM_CPUID_VCPU_ID_PRESENT ? ebx : cpu;
-	if (up.vcpu >= MAX_VIRT_CPUS) {
+	vcpu = eax & XEN_HVM_CPUID_VCPU_ID_PRESENT ? ebx : cpu;
+	if (vcpu >= MAX_VIRT_CPUS) {
 		pr_err("CPU %u is vCPU %u: no vcpu_info in shared_info, no events\n",
-		       cpu, up.vcpu);
+		       cpu, vcpu);
 		return;
 	}
-	per_cpu(previrt_xen_pvh_vcpu, cpu) = up.vcpu;
-	ret = previrt_xen_hypercall(__HYPERVISOR_hvm_op, HVMOP_set_evtchn_upcall_vector,
-				    (unsigned long)&up, 0);
-	if (ret) {
-		pr_err("vCPU %u: HVMOP_set_evtchn_upcall_vector(%#x) failed: %ld\n",
-		       up.vcpu, up.vector, ret);
-		return;
-	}
-	WRITE_ONCE(previrt_xen_shared_info->vcpu_info[up.vcpu].evtchn_upcall_mask, 0);
+	per_cpu(previrt_xen_pvh_vcpu, cpu) = vcpu;
+	WRITE_ONCE(previrt_xen_shared_info->vcpu_info[vcpu].evtchn_upcall_mask, 0);
 	if (!previrt_xen_pvh_pv_timer)
 		return;
 	if (!port) {
-		ret = previrt_xen_bind_virq(VIRQ_TIMER, up.vcpu, &port);
+		ret = previrt_xen_bind_virq(VIRQ_TIMER, vcpu, &port);
 		if (ret || port >= BITS_PER_LONG) {
 			pr_err("vCPU %u: EVTCHNOP_bind_virq(VIRQ_TIMER): %ld, port %u: local APIC timer\n",
-			       up.vcpu, ret, port);
+			       vcpu, ret, port);
 			return;
 		}
 		per_cpu(previrt_xen_pvh_timer_port, cpu) = port;
 		per_cpu(previrt_xen_pvh_ports, cpu) |= BIT(port);
 	}
 	/* Xen starts vCPUs with a periodic timer on the same VIRQ. */
-	ret = previrt_xen_vcpu_op(VCPUOP_stop_periodic_timer, up.vcpu, NULL);
+	ret = previrt_xen_vcpu_op(VCPUOP_stop_periodic_timer, vcpu, NULL);
 	if (!ret)
 		ret = previrt_xen_evtchn_unmask(port);
 	if (ret) {
 		pr_err("vCPU %u: timer event channel %u: %ld: local APIC timer\n",
-		       up.vcpu, port, ret);
+		       vcpu, port, ret);
 		return;
 	}
 	*ced = (struct clock_event_device) {
@@ -706,7 +691,7 @@ static int __init previrt_xen_pvh_late_init(void)
 	struct xencons_interface *ring, *early;
 	u8 vec_uart, vec_ev;
 	unsigned long flags;
-	u32 features;
+	u32 features = 0;
 	long ret;
 
 	if (!previrt_xen_pvh_active)
@@ -729,10 +714,16 @@ static int __init previrt_xen_pvh_late_init(void)
 		       PVH_COM1_IRQ, PVH_EVTCHN_IRQ);
 		return 0;
 	}
-	irq_set_chip_and_handler_name(PVH_COM1_IRQ, &previrt_xen_pvh_irq_chip,
+	ret = previrt_xen_features(&features);
+	if (ret || !(features & BIT(XENFEAT_hvm_callback_vector))) {
+		pr_err("Xen offers no callback vector (%ld, features %#x): no console input, local APIC timer\n",
+		       ret, features);
+		return 0;
+	}
+	irq_set_chip_and_handler_name(PVH_COM1_IRQ, &previrt_xen_pvh_uart_chip,
 				      handle_edge_irq, "edge");
-	/* Per CPU: each vCPU's upcall handles that vCPU's ports. */
-	irq_set_chip_and_handler_name(PVH_EVTCHN_IRQ, &previrt_xen_pvh_irq_chip,
+	/* Per CPU: each vCPU's callback handles that vCPU's ports. */
+	irq_set_chip_and_handler_name(PVH_EVTCHN_IRQ, &previrt_xen_pvh_event_chip,
 				      handle_percpu_irq, "percpu");
 	ret = request_irq(PVH_EVTCHN_IRQ, previrt_xen_pvh_events,
 			  IRQF_TIMER | IRQF_PERCPU | IRQF_NOBALANCING, "xen-events", NULL);
@@ -741,12 +732,15 @@ static int __init previrt_xen_pvh_late_init(void)
 		       PVH_EVTCHN_IRQ, ret);
 		return 0;
 	}
-	previrt_xen_pvh_event_vector = vec_ev;
-
-	ret = previrt_xen_features(&features);
-	if (ret)
-		pr_err("XENVER_get_features failed: %ld: local APIC timer\n", ret);
-	else if (!(features & BIT(XENFEAT_hvm_safe_pvclock)))
+	/* Every vCPU's events, on the vCPU their ports are bound to. */
+	ret = previrt_xen_hvm_set_param(HVM_PARAM_CALLBACK_IRQ,
+					(u64)HVM_PARAM_CALLBACK_TYPE_VECTOR << 56 | vec_ev);
+	if (ret) {
+		pr_err("HVM_PARAM_CALLBACK_IRQ (vector %#x) failed: %ld: no console input, local APIC timer\n",
+		       vec_ev, ret);
+		return 0;
+	}
+	if (!(features & BIT(XENFEAT_hvm_safe_pvclock)))
 		pr_info("Xen offers no pvclock to PVH guests: local APIC timer\n");
 	else
 		previrt_xen_pvh_pv_timer = !previrt_xen_pvh_lapic_timer;

@@ -11,6 +11,7 @@
 #ifndef _ASM_X86_PREVIRT_XEN_H
 #define _ASM_X86_PREVIRT_XEN_H
 
+#include <linux/linkage.h>
 #include <linux/types.h>
 #include <xen/interface/xen.h>
 #include <xen/interface/event_channel.h>
@@ -36,6 +37,7 @@ long previrt_xen_hypercall(unsigned int op, unsigned long a1, unsigned long a2,
 
 int previrt_xen_features(u32 *features);
 int previrt_xen_hvm_get_param(unsigned int index, u64 *value);
+int previrt_xen_hvm_set_param(unsigned int index, u64 value);
 int previrt_xen_map_shared_info(struct shared_info *page);
 int previrt_xen_evtchn_send(evtchn_port_t port);
 int previrt_xen_evtchn_unmask(evtchn_port_t port);
@@ -50,5 +52,17 @@ bool previrt_xen_console_putc(struct previrt_xen_console *con, u8 c);
 void previrt_xen_console_notify(struct previrt_xen_console *con);
 bool previrt_xen_console_pending(const struct previrt_xen_console *con);
 int previrt_xen_console_getc(struct previrt_xen_console *con);
+
+/* xen-pvh: the thunks of arch/x86/previrt/xen_pvh_io.S and what they call. */
+void previrt_xen_pvh_outb_dx(void);
+void previrt_xen_pvh_outw_dx(void);
+void previrt_xen_pvh_outl_dx(void);
+void previrt_xen_pvh_inb_dx(void);
+void previrt_xen_pvh_inw_dx(void);
+void previrt_xen_pvh_inl_dx(void);
+void previrt_xen_pvh_pic_thunk(void);
+asmlinkage u32 previrt_xen_pvh_io_in(u16 port, unsigned int size);
+asmlinkage void previrt_xen_pvh_io_out(u16 port, u32 val, unsigned int size);
+asmlinkage void previrt_xen_pvh_pic_cmd(u8 val);
 
 #endif /* _ASM_X86_PREVIRT_XEN_H */
