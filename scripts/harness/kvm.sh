@@ -21,6 +21,10 @@ KVM_TCG_L2_MEM=${KVM_TCG_L2_MEM:-512}	# MiB of L2, as the QEMU guests of boot_qe
 KVM_TCG_L1_SMP=${KVM_TCG_L1_SMP:-}	# vCPUs of L1; empty: as many as L2 has
 KVM_AMD_OPTS=${KVM_AMD_OPTS:-}		# insmod options of kvm-amd.ko in L1 (e.g. npt=0)
 KVM_TCG_L2_QEMU_EXTRA=${KVM_TCG_L2_QEMU_EXTRA:-}	# more options of L2's QEMU (in L1)
+# The platform's own words on L2's command line.  noxsave: TCG does not
+# intercept L2's XSETBV, so L2's XCR0 is not what KVM believes it is, and
+# L2 warns "XSAVE consistency problem".
+KVM_TCG_L2_CMDLINE=${KVM_TCG_L2_CMDLINE-noxsave}
 # The L1 payload: what L2's QEMU needs besides its binary and libraries.
 KVM_TCG_QEMU=/usr/bin/qemu-system-x86_64
 KVM_TCG_ROMS="/usr/share/seabios/bios-256k.bin /usr/share/qemu/linuxboot_dma.bin
@@ -109,7 +113,8 @@ echo "@@KVM-READY uptime=$(up) kvm_amd: nested=$(p nested) npt=$(p npt) nrips=$(
 # From here on only emergency messages of L1 on the console: a kernel
 # message in the middle of an L2 line would break it.
 dmesg -n 1
-echo "@@L2-START uptime=$(up) smp=$L2_SMP mem=$L2_MEM"
+t0=$(up)
+echo "@@L2-START uptime=$t0 smp=$L2_SMP mem=$L2_MEM"
 # kvm-apic.vapic=false: QEMU's TPR patching for old Windows guests makes
 # QEMU read and write back L2's registers; KVM reports TR as busy (type
 # 11), TCG's I/O permission check only takes type 9, and from then on
@@ -122,10 +127,12 @@ echo "@@L2-START uptime=$(up) smp=$L2_SMP mem=$L2_MEM"
 		-serial stdio -kernel /l2/kernel -initrd /l2/initramfs.cpio.gz \
 		$L2_QEMU_EXTRA -append "$L2_APPEND" </dev/null 2>/tmp/qemu.err
 	echo $? > /tmp/qemu.rc
-} | sed 's/^/@@U /'
+} | awk '{ print "@@U " $0; fflush() }'
+# (awk, not sed: a last line cut off without its newline still gets one.)
 rc=$(cat /tmp/qemu.rc)
-# busybox timeout: QEMU's own exit status, 0 when SIGTERM stopped it.
-if [ "$rc" = 143 ] || [ "$rc" = 124 ] || grep -q 'terminating on signal 15 .*(timeout)' /tmp/qemu.err; then
+# busybox timeout leaves QEMU's own exit status, 0 when its SIGTERM
+# stopped QEMU: the time tells.
+if awk -v a="$t0" -v b="$(up)" -v d="$L2_DEADLINE" 'BEGIN { exit !(b - a >= d - 1) }'; then
 	echo "@@L2-TIMEOUT after ${L2_DEADLINE}s"
 fi
 echo "@@L2-END rc=$rc uptime=$(up)"
@@ -226,9 +233,7 @@ boot_kvm_tcg() {
 	raw=$log.serial
 	BOOT_LOG=$log BOOT_TAP="0 0 0"
 	mkdir -p "$PV_LOGS"
-	# noxsave: TCG does not intercept L2's XSETBV, so L2's XCR0 is not
-	# what KVM believes it is, and L2 warns "XSAVE consistency problem".
-	cmdline="console=ttyS0 panic=-1 oops=panic pvtest.platform=$plat noxsave ${PV_BOOT_EXTRA:-}"
+	cmdline="console=ttyS0 panic=-1 oops=panic pvtest.platform=$plat $KVM_TCG_L2_CMDLINE ${PV_BOOT_EXTRA:-}"
 	# L1 stops L2 (and reports it) before QEMU is killed.
 	deadline=$((PV_BOOT_TIMEOUT - 60))
 	[ "$deadline" -gt 30 ] || deadline=30
