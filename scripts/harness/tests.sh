@@ -305,7 +305,9 @@ T_XEN_LIFECYCLE="previrt/xen-pvh pvops/xen-pvh+"
 lifecycle_test() {
 	local label=$1 k=$2 plat=$3 end r why
 	T_ROWS+=("$label")
+	# Three domUs, each given up after 180 s at the most (xen.sh: lifecycle).
 	PV_XEN_LIFECYCLE="poweroff reboot crash" PV_BOOT_EXTRA="pvtest.mode=shell" \
+		PV_BOOT_TIMEOUT=$((PV_BOOT_TIMEOUT > 600 ? PV_BOOT_TIMEOUT : 600)) \
 		PV_BOOT_LABEL=$label boot_xen "$k" "$plat" 1
 	if [ "${BOOT_OUTCOME:-}" != lifecycle ]; then
 		t_result FAIL "lifecycle/$label" "$BOOT_STATUS"

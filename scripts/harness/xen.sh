@@ -118,24 +118,25 @@ domu_pty() {
 	done
 	return 1
 }
+# Deadlines (dl) in dom0's uptime: a loop's own steps (grep, xl) take
+# longer than their sleep in this nested TCG dom0.
+secs() { cut -d. -f1 /proc/uptime; }
 # wait_for FILE PATTERN SECONDS: until a line of FILE matches PATTERN.
 wait_for() {
-	i=0
+	dl=$(($(secs) + $3))
 	while ! grep -q "$2" "$1" 2>/dev/null; do
-		i=$((i + 1))
-		[ $i -le $(($3 * 10)) ] || return 1
-		sleep 0.1
+		[ "$(secs)" -lt $dl ] || return 1
+		sleep 0.2
 	done
 }
 # gone NAME SECONDS: until "xl list NAME" fails 5 times in a row (once can
 # be xl itself: xl dies of SIGSEGV now and then in this nested dom0).
 gone() {
-	i=0 miss=0
+	dl=$(($(secs) + $2)) miss=0
 	while [ $miss -lt 5 ]; do
 		if xl list "$1" > /dev/null 2>&1; then miss=0; else miss=$((miss + 1)); fi
+		[ "$(secs)" -lt $dl ] || return 1
 		sleep 1
-		i=$((i + 1))
-		[ $i -lt "$2" ] || return 1
 	done
 }
 # The lifecycle mode (DOMU_LIFECYCLE="poweroff reboot crash" in /domu/env):
@@ -157,7 +158,7 @@ lifecycle() {
 			continue
 		fi
 		( follow "$clog" ) | sed 's/^/@@U /' &
-		if ! wait_for "$clog" '@@PVTEST-SHELL' 120; then
+		if ! wait_for "$clog" '@@PVTEST-SHELL' 90; then
 			res=no-shell
 		elif ! pty=$(domu_pty); then
 			res=no-pty
