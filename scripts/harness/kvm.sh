@@ -95,6 +95,9 @@ export PATH=/bin:/usr/bin LD_LIBRARY_PATH=/lib/x86_64-linux-gnu:/usr/lib/x86_64-
 mount -t proc proc /proc; mount -t sysfs sys /sys; mount -t devtmpfs dev /dev
 mount -t tmpfs tmp /tmp; mkdir -p /dev/shm; mount -t tmpfs shm /dev/shm
 up() { cut -d' ' -f1 /proc/uptime; }
+# off: power L1 off; should poweroff fail, init's exit panics the kernel
+# (panic=-1, -no-reboot: QEMU ends either way).
+off() { echo "@@L1-POWEROFF uptime=$(up)"; poweroff -f; exit 1; }
 echo "@@L1-SHELL uptime=$(up) kernel=$(uname -r) cpus=$(grep -c ^processor /proc/cpuinfo)"
 . /l2/env
 for m in /mods/*.ko; do
@@ -106,8 +109,7 @@ p() { cat /sys/module/kvm_amd/parameters/$1 2>/dev/null || echo '?'; }
 if [ ! -c /dev/kvm ]; then
 	echo "@@KVM-UNAVAILABLE no /dev/kvm after insmod; cpu flags: $(grep -m1 -o -w -E 'svm|npt' /proc/cpuinfo | tr '\n' ' ')"
 	dmesg | grep -i -E 'kvm|svm' | tail -n 20 | sed 's/^/@@L1-DMESG /'
-	echo "@@L1-POWEROFF uptime=$(up)"
-	poweroff -f
+	off
 fi
 echo "@@KVM-READY uptime=$(up) kvm_amd: nested=$(p nested) npt=$(p npt) nrips=$(p nrips) vgif=$(p vgif) avic=$(p avic)"
 # From here on only emergency messages of L1 on the console: a kernel
@@ -138,8 +140,7 @@ fi
 echo "@@L2-END rc=$rc uptime=$(up)"
 sed 's/^/@@L2-QEMU /' /tmp/qemu.err
 dmesg | grep -i -E 'kvm|svm|warn|bug|error' | tail -n 30 | sed 's/^/@@L1-DMESG /'
-echo "@@L1-POWEROFF uptime=$(up)"
-poweroff -f
+off
 EOF
 }
 
@@ -293,7 +294,7 @@ boot_kvm_tcg() {
 		BOOT_STATUS="L1 stopped before L2 ended (qemu rc=$rc)${BOOT_MSG:+: $BOOT_MSG}"
 	elif [ ! -s "$log" ]; then
 		BOOT_MSG=$(grep -o '@@L2-QEMU .*' "$raw" | head -n 3 | sed 's/^@@L2-QEMU //' | tr '\n' ' ')
-		if grep -q -i -E '@@L2-QEMU .*(kvm|/dev/kvm)' "$raw"; then
+		if grep -q -E '@@L2-QEMU .*(Could not access KVM|failed to initialize kvm|/dev/kvm)' "$raw"; then
 			BOOT_OUTCOME=kvm-unavailable
 		else
 			BOOT_OUTCOME=l2-qemu-failed
@@ -302,6 +303,11 @@ boot_kvm_tcg() {
 	else
 		BOOT_OUTCOME=l2-died
 		BOOT_MSG=$(cat "$log.txt" "$raw" | grep -o -E 'Kernel panic.*|KVM internal error.*|BUG: .*' | head -n 1)
+		# QEMU -no-reboot ends quietly, status 0, when the guest resets:
+		# seen in the middle of sigreturn_64 with 2 vCPUs.
+		if [ -z "$BOOT_MSG" ] && ! grep -q -E '^reboot: (Power down|Restarting)' "$log.txt"; then
+			BOOT_MSG="L2 ended without a message from its kernel (a reset: triple fault?)"
+		fi
 		BOOT_STATUS="L2 did not finish ($(grep -o '@@L2-END rc=[0-9]*' "$raw" | sed 's/@@L2-END //'))${BOOT_MSG:+: $BOOT_MSG}"
 	fi
 	# As boot_xen: a console that carries the kernel's messages but nothing
