@@ -425,7 +425,7 @@ xen_qemu() {
 # boot_xen KERNEL PLATFORM [SMP]: boot KERNEL as a domU of PLATFORM's type
 # (xen-pv, xen-pvh, xen-hvm) in dom0 of Xen in QEMU TCG.  Sets what
 # boot_platform sets (BOOT_STATUS, BOOT_TAP, BOOT_SECONDS, BOOT_LOG) and
-# BOOT_OUTCOME (tests, noloader, triplefault, xl-failed, domu-died,
+# BOOT_OUTCOME (tests, noloader, no-pv-runtime, triplefault, xl-failed, domu-died,
 # hung, xen-died, init-silent) with BOOT_MSG, the xl/Xen message behind it.  Logs:
 # BOOT_LOG the domU console, BOOT_LOG.xen Xen + dom0 (stamped, with the
 # domU lines "@@U "-prefixed in place).
@@ -505,6 +505,14 @@ boot_xen() {
 		BOOT_STATUS="booted in ${BOOT_SECONDS}s ($BOOT_TIMES)"
 		boot_report "$log.txt" "$k" "$plat" "$smp"
 		return
+	fi
+	# The previrt kernel's Xen PV entry without a Xen PV runtime: it says
+	# so on its console and powers the domain off.
+	if grep -q '^previrt: xen-pv: this kernel has no Xen PV runtime yet' "$log.txt"; then
+		BOOT_OUTCOME=no-pv-runtime
+		BOOT_MSG=$(grep -m1 '^previrt: xen-pv: entered' "$log.txt" | tr -d '\r')
+		BOOT_STATUS="the Xen PV entry ran and powered the domain off: no Xen PV runtime yet"
+		return 1
 	fi
 	if grep -q '@@XL-CREATE-FAILED' "$raw"; then
 		if grep -q 'no loader found' "$raw"; then

@@ -162,11 +162,12 @@
  * encls is CPL0-only; wbnoinvd is privileged like wbinvd; rdpid reads
  * IA32_TSC_AUX like rdtscp, which a hypervisor may have to virtualize
  * (the vDSO uses it, but the vDSO is not rewritten); syscall and sysenter
- * are user-space entry instructions that the kernel does not execute, and
- * a site costs nothing there while one in kernel code is a bug a runtime
- * must be able to see.  The padding of a site after an instruction that
- * does not fall through (iret, sysret, sysexit, lret, ljmp, and for the
- * kernel syscall and sysenter) is never executed.
+ * are user-space entry instructions, and a site costs nothing there while
+ * one in kernel code is a bug a runtime must be able to see -- or, for
+ * syscall, a Xen PV hypercall, after which Xen returns and the site's
+ * padding runs as NOPs.  The padding of a site after an instruction that
+ * never continues at the next one (iret, sysret, sysexit, lret, ljmp,
+ * sysenter) is never executed.
  *
  * Not sensitive, left alone: xgetbv (reads XCR0 without trapping and is
  * harmless), xsave/xsavec/xsaveopt/xrstor (user state only, enabled by

@@ -4,11 +4,11 @@
  * event channels and the PV console ring, for a kernel without CONFIG_XEN.
  *
  * Hypercalls from an HVM or PVH guest are vmcall (Intel) or vmmcall (AMD,
- * Hygon) with the hypercall number in %rax and the arguments in %rdi,
- * %rsi, %rdx; Xen returns in %rax and may clobber the argument registers
- * it does not use (debug builds do so on purpose).  Neither instruction is
- * sensitive for previrt (they trap to the hypervisor by design), so they
- * are not sites.
+ * Hygon), from a PV guest syscall (in previrt_xen_hypercall_pv(); Xen
+ * clobbers %rcx and %r11), with the hypercall number in %rax and the arguments
+ * in %rdi, %rsi, %rdx; Xen returns in %rax and may clobber the argument
+ * registers it does not use (debug builds do so on purpose).  None of the
+ * three is sensitive for previrt: they trap to the hypervisor by design.
  */
 #define pr_fmt(fmt) "previrt: xen: " fmt
 
@@ -16,6 +16,7 @@
 #include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/time64.h>
+#include <asm/asm.h>
 #include <asm/barrier.h>
 #include <asm/msr.h>
 #include <asm/processor.h>
@@ -32,18 +33,38 @@
 /* shared_info, once previrt_xen_map_shared_info() mapped it. */
 struct shared_info *previrt_xen_shared_info;
 
-static bool previrt_xen_vmmcall __ro_after_init;
+/* How this guest makes hypercalls. */
+enum previrt_xen_hc {
+	PREVIRT_XEN_HC_VMCALL,		/* HVM/PVH, Intel */
+	PREVIRT_XEN_HC_VMMCALL,		/* HVM/PVH, AMD and Hygon */
+	PREVIRT_XEN_HC_SYSCALL,		/* PV: syscall from guest kernel mode */
+};
+
+static u8 previrt_xen_hc __ro_after_init;
 
 /**
- * previrt_xen_init_hypercalls - choose the hypercall instruction
+ * previrt_xen_init_hypercalls - choose the hypercall instruction (HVM, PVH)
  *
  * Must run after early_cpu_init() (the CPU vendor) and before the first
  * hypercall.
  */
 void __init previrt_xen_init_hypercalls(void)
 {
-	previrt_xen_vmmcall = boot_cpu_data.x86_vendor == X86_VENDOR_AMD ||
-			      boot_cpu_data.x86_vendor == X86_VENDOR_HYGON;
+	previrt_xen_hc = boot_cpu_data.x86_vendor == X86_VENDOR_AMD ||
+			 boot_cpu_data.x86_vendor == X86_VENDOR_HYGON ?
+			 PREVIRT_XEN_HC_VMMCALL : PREVIRT_XEN_HC_VMCALL;
+}
+
+/**
+ * previrt_xen_use_syscall - make hypercalls as a PV guest
+ *
+ * A 64-bit PV guest kernel makes a hypercall with syscall, as the hypercall
+ * page Xen would write does (previrt_xen_hypercall_pv()).  Called from the
+ * PV entry, before anything else.
+ */
+void __init previrt_xen_use_syscall(void)
+{
+	previrt_xen_hc = PREVIRT_XEN_HC_SYSCALL;
 }
 
 /**
@@ -60,16 +81,27 @@ long previrt_xen_hypercall(unsigned int op, unsigned long a1, unsigned long a2,
 {
 	long ret;
 
-	if (previrt_xen_vmmcall)
+	switch (previrt_xen_hc) {
+	case PREVIRT_XEN_HC_VMMCALL:
 		asm volatile("vmmcall"
 			     : "=a" (ret), "+D" (a1), "+S" (a2), "+d" (a3)
 			     : "0" ((unsigned long)op)
 			     : "memory");
-	else
+		break;
+	case PREVIRT_XEN_HC_SYSCALL:
+		asm volatile("call previrt_xen_hypercall_pv"
+			     : "=a" (ret), "+D" (a1), "+S" (a2), "+d" (a3),
+			       ASM_CALL_CONSTRAINT
+			     : "0" ((unsigned long)op)
+			     : "rcx", "r11", "r10", "r8", "memory");
+		break;
+	default:
 		asm volatile("vmcall"
 			     : "=a" (ret), "+D" (a1), "+S" (a2), "+d" (a3)
 			     : "0" ((unsigned long)op)
 			     : "memory");
+		break;
+	}
 	return ret;
 }
 

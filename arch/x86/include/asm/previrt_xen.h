@@ -32,6 +32,7 @@ struct previrt_xen_console {
 extern struct shared_info *previrt_xen_shared_info;
 
 void previrt_xen_init_hypercalls(void);
+void previrt_xen_use_syscall(void);
 long previrt_xen_hypercall(unsigned int op, unsigned long a1, unsigned long a2,
 			   unsigned long a3);
 
@@ -46,6 +47,7 @@ int previrt_xen_bind_virq(unsigned int virq, unsigned int vcpu, evtchn_port_t *p
 int previrt_xen_vcpu_op(int cmd, unsigned int vcpu, void *arg);
 u64 previrt_xen_system_time(unsigned int cpu);
 int previrt_xen_shutdown(unsigned int reason);
+struct timespec64;
 void previrt_xen_read_wallclock(struct timespec64 *ts);
 
 bool previrt_xen_console_putc(struct previrt_xen_console *con, u8 c);
