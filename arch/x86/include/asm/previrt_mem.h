@@ -116,10 +116,14 @@ do {									\
 		previrt_mem_write(kind, &__pvm_d[__pvm_i], __pvm_s[__pvm_i]); \
 } while (0)
 
-/* Not volatile: an unused value needs no site. */
+/*
+ * Not volatile: an unused value needs no site.  The result has x's type
+ * (pgdval_t, pteval_t, ...) as without previrt, for printk's format
+ * checks, widened to 64 bits for movq (__pte(0) passes an int).
+ */
 #define previrt_val(kind, x)						\
 ({									\
-	u64 __pvm_x = (x), __pvm_r;					\
+	__typeof__((x) + 0UL) __pvm_x = (x), __pvm_r;			\
 									\
 	asm_inline(__PREVIRT_MEM_SITE("movq %[pvx], %[pvr]", 8)		\
 	    : [pvr] "=r" (__pvm_r) : [pvx] "r" (__pvm_x), [pvk] "i" (kind)); \
