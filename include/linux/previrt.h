@@ -85,6 +85,13 @@ struct previrt_site_desc {
  * @detect:	return true when the kernel runs on this runtime's platform;
  *		NULL for a runtime that is only chosen with previrt= or by
  *		its platform's entry code (previrt_patch_early())
+ * @early_setup: optional, for a platform entered through the kernel's own
+ *		entry: called from the architecture's earliest C code (on x86
+ *		x86_64_start_kernel(), before setup_arch()) when this is the
+ *		runtime previrt= names or the first whose @detect says yes.
+ *		Only CPUID, MSRs and static data are usable; it may set the
+ *		platform hooks that setup_arch() calls (e.g. x86_platform's).
+ *		@detect must then give the same answer at selection.
  * @init:	optional, called once before the first site is patched
  * @patch_site:	rewrite one site in place with previrt_poke(), within
  *		[@site->addr, @site->addr + @site->len), or leave it; returns
@@ -103,6 +110,7 @@ struct previrt_site_desc {
 struct previrt_runtime {
 	const char *name;
 	bool (*detect)(void);
+	void (*early_setup)(void);
 	void (*init)(void);
 	enum previrt_outcome (*patch_site)(const struct previrt_site_desc *site);
 	void (*done)(void);
@@ -137,6 +145,8 @@ enum previrt_event {
 const struct previrt_runtime *previrt_select_runtime(void);
 const struct previrt_runtime *previrt_find_runtime(const char *name);
 void previrt_set_early_runtime(const struct previrt_runtime *rt, const char *how);
+const struct previrt_runtime *previrt_early_choice(const char *param);
+void previrt_set_features(const char *features);
 bool previrt_early_done(void);
 #ifdef CONFIG_MODULES
 const struct previrt_runtime *previrt_current_runtime(void);

@@ -27,6 +27,8 @@ static const struct previrt_runtime *previrt_runtime;
 static const char *previrt_runtime_name = "none";
 static const char *previrt_how = "not selected";
 static bool previrt_early;
+/* The platform features the runtime uses, as it names them. */
+static const char *previrt_features = "none";
 static DEFINE_RAW_SPINLOCK(previrt_stats_lock);
 /* What runtimes did with the sites handed to them, per kind. */
 static unsigned int previrt_stats[PREVIRT_MAX_KINDS][PREVIRT_NR_OUTCOMES];
@@ -79,6 +81,39 @@ void __init previrt_set_early_runtime(const struct previrt_runtime *rt, const ch
 	previrt_runtime_name = rt->name;
 	previrt_how = how;
 	previrt_early = true;
+}
+
+/**
+ * previrt_early_choice - the runtime selection will choose, decided early
+ * @param:	the value of previrt= on the command line, or NULL
+ *
+ * For the architecture's earliest C code, before early parameters are
+ * parsed: the runtime @param names, else the first whose detect hook says
+ * yes (the rule of previrt_select_runtime()).
+ *
+ * Return: that runtime, or NULL if @param names none.
+ */
+const struct previrt_runtime * __init previrt_early_choice(const char *param)
+{
+	unsigned int i;
+
+	if (param && param[0])
+		return previrt_find_runtime(param);
+	for (i = 0; i < previrt_arch_nr_runtimes; i++)
+		if (previrt_arch_runtimes[i]->detect && previrt_arch_runtimes[i]->detect())
+			return previrt_arch_runtimes[i];
+	return NULL;
+}
+
+/**
+ * previrt_set_features - say which platform features the runtime uses
+ * @features:	their names, space-separated; must outlive boot
+ *
+ * Shown as "features:" in debugfs previrt/status.
+ */
+void __init previrt_set_features(const char *features)
+{
+	previrt_features = features;
 }
 
 /**
@@ -247,6 +282,7 @@ static int previrt_status_show(struct seq_file *m, void *v)
 	seq_printf(m, "chosen: %s\n", previrt_how);
 	seq_printf(m, "platform: %s\n", previrt_arch_platform());
 	seq_printf(m, "early: %s\n", previrt_early ? "yes" : "no");
+	seq_printf(m, "features: %s\n", previrt_features);
 	seq_printf(m, "records: %u\n", previrt_records);
 	seq_printf(m, "handed: %u\n", tot[PREVIRT_NATIVE] + tot[PREVIRT_REWRITTEN] +
 		   tot[PREVIRT_FAILED]);

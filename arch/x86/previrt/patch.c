@@ -57,6 +57,9 @@ const struct previrt_runtime *const previrt_arch_runtimes[] __previrt_runtime = 
 #ifdef CONFIG_PREVIRT_XEN_PVH
 	&previrt_xen_pvh_runtime,
 #endif
+#ifdef CONFIG_PREVIRT_KVM
+	&previrt_kvm_runtime,
+#endif
 	&previrt_native_runtime,
 };
 
@@ -581,19 +584,32 @@ void __init previrt_patch_vmlinux(void)
 		rt->done();
 }
 
-#ifdef CONFIG_PREVIRT_DEBUG
 /**
- * previrt_debug_early - run the early pass with the native runtime
+ * previrt_early_setup - previrt's hook in x86_64_start_kernel()
  *
- * With "previrt_early" on the command line, from x86_64_start_kernel():
- * tests the early pass, and the late pass after it, on bare metal.
+ * After copy_bootdata() (the command line is there), before setup_arch().
+ * With CONFIG_PREVIRT_DEBUG and "previrt_early" on the command line, runs
+ * the early pass with the native runtime: tests the early pass, and the
+ * late pass after it, on bare metal.  Otherwise calls the early_setup hook
+ * of the runtime that selection will choose (previrt_early_choice()), for
+ * platforms entered through this entry, such as KVM.
  */
-void __init previrt_debug_early(void)
+void __init previrt_early_setup(void)
 {
-	if (cmdline_find_option_bool(boot_command_line, "previrt_early"))
+	const struct previrt_runtime *rt;
+	char param[32];
+
+	if (IS_ENABLED(CONFIG_PREVIRT_DEBUG) &&
+	    cmdline_find_option_bool(boot_command_line, "previrt_early")) {
 		previrt_patch_early(&previrt_native_runtime, "previrt_early debug parameter");
+		return;
+	}
+	if (cmdline_find_option(boot_command_line, "previrt", param, sizeof(param)) < 0)
+		param[0] = '\0';
+	rt = previrt_early_choice(param);
+	if (rt && rt->early_setup)
+		rt->early_setup();
 }
-#endif
 
 #ifdef CONFIG_MODULES
 /**

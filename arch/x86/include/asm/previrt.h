@@ -59,12 +59,16 @@ extern const struct previrt_runtime previrt_xen_pvh_runtime;
 /* The kernel came in through the PVH entry, on Xen. */
 extern bool previrt_xen_pvh_entered;
 #endif
+#ifdef CONFIG_PREVIRT_KVM
+extern const struct previrt_runtime previrt_kvm_runtime;
+#endif
 #ifdef CONFIG_PREVIRT_DEBUG
 extern const struct previrt_runtime previrt_native_jmp_runtime;
 extern const struct previrt_runtime previrt_native_nop_runtime;
 #endif
 
 #ifdef CONFIG_PREVIRT
+void previrt_early_setup(void);
 void previrt_patch_early(const struct previrt_runtime *rt, const char *how);
 void previrt_patch_vmlinux(void);
 void previrt_patch_module(struct previrt_site *start, struct previrt_site *end,
@@ -72,6 +76,7 @@ void previrt_patch_module(struct previrt_site *start, struct previrt_site *end,
 			  struct alt_instr *alt, struct alt_instr *alt_end,
 			  u8 *repl, u8 *repl_end);
 #else
+static inline void previrt_early_setup(void) { }
 static inline void previrt_patch_vmlinux(void) { }
 static inline void previrt_patch_module(struct previrt_site *start,
 					struct previrt_site *end,
@@ -80,12 +85,6 @@ static inline void previrt_patch_module(struct previrt_site *start,
 					struct alt_instr *alt,
 					struct alt_instr *alt_end,
 					u8 *repl, u8 *repl_end) { }
-#endif
-
-#ifdef CONFIG_PREVIRT_DEBUG
-void previrt_debug_early(void);
-#else
-static inline void previrt_debug_early(void) { }
 #endif
 
 #endif /* __ASSEMBLY__ */

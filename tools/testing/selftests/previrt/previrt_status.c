@@ -8,6 +8,8 @@
  *   pvtest.runtime=NAME                   the runtime that must be in use
  *   pvtest.chosen=detected|parameter      how it must have been chosen
  *   pvtest.early=yes|no                   whether the early pass ran
+ *   pvtest.features=A,B,...               platform features the runtime
+ *                                         must say it uses
  *
  * On a kernel without CONFIG_PREVIRT the test is skipped, unless the
  * harness said a runtime must be in use.
@@ -117,6 +119,54 @@ static long kind_rewritten(const char *kinds, const char *kind)
  */
 static const char *const xen_pvh_kinds[] = { "IN", "OUT" };
 
+/*
+ * Where WORD is one of the space-separated words of LIST, alone or as
+ * WORD=VALUE; NULL if it is not.
+ */
+static const char *find_word(const char *list, const char *word)
+{
+	size_t len = strlen(word);
+	const char *p = list;
+
+	while (len && (p = strstr(p, word))) {
+		if ((p == list || p[-1] == ' ') &&
+		    (!p[len] || p[len] == ' ' || p[len] == '='))
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
+static bool has_word(const char *list, const char *word)
+{
+	return find_word(list, word);
+}
+
+/*
+ * Every comma-separated name of WANT must be a word of the status
+ * "features:" line.
+ */
+static bool features_ok(const char *have, const char *want)
+{
+	char word[64];
+	const char *p = want;
+
+	while (*p) {
+		size_t n = strcspn(p, ",");
+
+		if (n >= sizeof(word))
+			return false;
+		memcpy(word, p, n);
+		word[n] = 0;
+		if (n && !has_word(have, word))
+			return false;
+		p += n;
+		if (*p == ',')
+			p++;
+	}
+	return true;
+}
+
 /* Kinds every x86-64 previrt kernel of the harness configuration has. */
 static const char *const expected_kinds[] = {
 	"CLI", "STI", "PUSHF", "CR_READ", "CR_WRITE", "RDMSR", "WRMSR",
@@ -128,8 +178,9 @@ int main(void)
 {
 	char status[4096], kinds[16384], want_rt[64], want_chosen[64], want_early[8];
 	char platform[64], runtime[64], chosen[128], hv[128], early[16];
+	char features[128], want_features[128];
 	long records, handed, rewritten, native, failed, replaced, idle, altsites;
-	bool expect_previrt, xen_pvh;
+	bool expect_previrt, xen_pvh, kvm;
 	unsigned int i;
 
 	read_file("/proc/cmdline", cmdline, sizeof(cmdline));
@@ -149,10 +200,13 @@ int main(void)
 	status_field(status, "chosen", chosen, sizeof(chosen));
 	status_field(status, "platform", hv, sizeof(hv));
 	status_field(status, "early", early, sizeof(early));
+	if (status_field(status, "features", features, sizeof(features)))
+		strcpy(features, "(no features line)");
 	xen_pvh = !strcmp(runtime, "xen-pvh");
+	kvm = !strcmp(runtime, "kvm");
 
-	ksft_set_plan(10 + ARRAY_SIZE(expected_kinds) +
-		      (xen_pvh ? ARRAY_SIZE(xen_pvh_kinds) : 0));
+	ksft_set_plan(11 + ARRAY_SIZE(expected_kinds) +
+		      (xen_pvh ? ARRAY_SIZE(xen_pvh_kinds) : 0) + kvm);
 	ksft_print_msg("platform %s; %s", platform, status);
 
 	if (expect_previrt)
@@ -172,8 +226,8 @@ int main(void)
 		ksft_test_result(!strcmp(hv, "bare metal") ||
 				 !strcmp(hv, "hypervisor without a known signature"),
 				 "platform '%s' on tcg\n", hv);
-	else if (!strcmp(platform, "kvm"))
-		ksft_test_result(!strcmp(hv, "KVM"), "platform '%s' on kvm\n", hv);
+	else if (!strcmp(platform, "kvm") || !strcmp(platform, "kvm-tcg"))
+		ksft_test_result(!strcmp(hv, "KVM"), "platform '%s' on %s\n", hv, platform);
 	else if (!strcmp(platform, "xen-hvm"))
 		ksft_test_result(!strcmp(hv, "Xen HVM"), "platform '%s' on xen-hvm\n", hv);
 	else if (!strcmp(platform, "xen-pvh"))
@@ -185,6 +239,12 @@ int main(void)
 		strcpy(want_early, "no");
 	ksft_test_result(!strcmp(early, want_early), "early pass: %s (expected %s)\n",
 			 early, want_early);
+
+	if (cmdline_arg("pvtest.features", want_features, sizeof(want_features)))
+		ksft_test_result(features_ok(features, want_features),
+				 "features: %s (expected %s)\n", features, want_features);
+	else
+		ksft_test_result_skip("features: %s: no expectation\n", features);
 
 	records = status_num(status, "records");
 	handed = status_num(status, "handed");
@@ -229,6 +289,8 @@ int main(void)
 		for (i = 0; xen_pvh && i < ARRAY_SIZE(xen_pvh_kinds); i++)
 			ksft_test_result_fail("kind %s rewritten: no kinds table\n",
 					      xen_pvh_kinds[i]);
+		if (kvm)
+			ksft_test_result_fail("kind OUT rewritten: no kinds table\n");
 		ksft_finished();
 	}
 	ksft_test_result_pass("read %s\n", KINDS);
@@ -247,6 +309,20 @@ int main(void)
 
 		ksft_test_result(n > 0, "runtime xen-pvh rewrote %ld %s sites\n",
 				 n, xen_pvh_kinds[i]);
+	}
+	/*
+	 * KVM's NOP_IO_DELAY: the port 0x80 delays become NOPs; the runtime
+	 * counts them (nop_io_delay=N), since the kinds table counts the OUT
+	 * sites that the native rules fold as rewritten too.
+	 */
+	if (kvm && has_word(features, "nop_io_delay")) {
+		const char *p = find_word(features, "nop_io_delay");
+		long n = p[strlen("nop_io_delay")] == '=' ?
+			 strtol(p + strlen("nop_io_delay="), NULL, 10) : -1;
+
+		ksft_test_result(n > 0, "runtime kvm made %ld io delays NOPs\n", n);
+	} else if (kvm) {
+		ksft_test_result_skip("runtime kvm without nop_io_delay: OUT sites native\n");
 	}
 	ksft_finished();
 }
