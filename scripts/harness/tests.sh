@@ -271,12 +271,17 @@ print_table() {
 	[ "${KVM_OK:-0}" = 1 ] || echo "KVM: skipped (${KVM_WHY:-not probed})"
 }
 
-# pvops, the pv-ops reference kernel, only with test --full (PV_FULL=1):
-# CI's cold run has to stay under an hour.
-T_KERNELS="stock previrt previrt-full"
-[ "${PV_FULL:-0}" = 1 ] && T_KERNELS="$T_KERNELS pvops"
+# t_kernels: this run's kernels; pvops, the pv-ops reference kernel, only
+# with test --full (PV_FULL=1): CI's cold run has to stay under an hour.
+# A function, not a variable set when this file is sourced: the command
+# line sets PV_FULL after that (a variable left --full without pv-ops).
+t_kernels() {
+	echo stock previrt previrt-full
+	[ "${PV_FULL:-0}" = 1 ] && echo pvops
+	return 0
+}
 # t_kernel K: K is one of this run's kernels and was built.
-t_kernel() { case " $T_KERNELS " in *" $1 "*) [ -f "$(kernel_image "$1")" ] ;; *) false ;; esac; }
+t_kernel() { case " $(echo $(t_kernels)) " in *" $1 "*) [ -f "$(kernel_image "$1")" ] ;; *) false ;; esac; }
 # The previrt-full rows: SMAP on, so the kernel's sysret_ss_attrs selftest
 # is left out (QEMU 7.2 TCG mis-applies SMAP to its user-mode lretq and the
 # kernel oopses, stock too).
@@ -289,7 +294,7 @@ T_FULL="pvtest.kernel=previrt-full pvtest.skip=sysret_ss_attrs_64"
 # and on xen-pv its entry must run and end the domain (XFAIL).  xen-hvm
 # before xen-pvh: a PVH runtime that hangs the guest costs PV_BOOT_TIMEOUT
 # twice and must not use up the budget of rows that work.  pv-ops, the reference, runs only
-# with --full (T_KERNELS).  stock shows what Xen does with a kernel
+# with --full (t_kernels).  stock shows what Xen does with a kernel
 # without Xen support; its xen-hvm row with 2 vCPUs tests nothing of the
 # series and makes room in CI's hour for previrt's PVH rows.
 T_XEN_ROWS="previrt/xen-hvm/1 previrt/xen-hvm/2 previrt/xen-pv/1 previrt/xen-pvh/1 previrt/xen-pvh/2
@@ -328,7 +333,7 @@ run_kernels() {
 	ensure_base || return 1
 	base_banner
 	if ! series_apply; then t_result FAIL series-apply; return 1; fi
-	for k in $T_KERNELS; do
+	for k in $(t_kernels); do
 		if kernel_build "$k"; then
 			t_result ok "build/$k" "$(cat "$PV_BUILD/obj-$k/.previrt-build-seconds") s"
 		else
