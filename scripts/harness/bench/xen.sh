@@ -1,6 +1,7 @@
 # shellcheck shell=bash
-# The Xen PVH benchmark ("previrt bench --xen-pvh"): pvbench in each kernel
-# booted as a PVH domU of Xen in QEMU TCG under -icount, side by side.
+# The nested benchmarks: pvbench in each kernel booted as a PVH domU of Xen
+# ("previrt bench --xen-pvh") or as the L2 guest of KVM ("previrt bench
+# --kvm-tcg"), nested in QEMU TCG under -icount, side by side.
 #
 # Guest wall time under nested TCG is noise, so the numbers are
 # instructions: with -icount shift=0 QEMU's virtual clock, and the TSC it
@@ -26,11 +27,30 @@
 # each, and per kernel after the first its ratio to the first (median
 # over the layouts, with the range).  One boot (Xen, dom0, the domU,
 # pvbench) takes about 40 s here; the default 7 sizes, two kernels: 9 min.
+#
+# KVM nested in TCG (kvm.sh) the same way: L1's TSC counts the outer
+# machine's instructions, L2 reads it with KVM's offset and no scaling, so
+# L2's ticks per op include L1's exit handling (KVM and, for port I/O and
+# MMIO, L2's QEMU in L1).  Layouts: L2 memory sizes of PV_KVM_BENCH_MEMS;
+# no second attempt (nothing is known to lose a KVM guest here).
 
 PV_XEN_BENCH_MEMS=${PV_XEN_BENCH_MEMS:-"416 448 480 512 544 576 608"}
 PV_XEN_BENCH_QEMU=${PV_XEN_BENCH_QEMU:-"-icount shift=0,sleep=off"}
+PV_KVM_BENCH_MEMS=${PV_KVM_BENCH_MEMS:-"448 480 512 544 576"}
 PV_XEN_BENCH_OPS="null_syscall signal pipe_roundtrip context_switch fork_exit fork_exec
  mmap_munmap page_fault cpuid insn_loop background"
+
+# bench_pvbench_result: how pvbench ended in XB_LOG: 0 finished, timing
+# with the TSC (XB_STATUS: the boot's seconds), 1 it timed with another
+# clock (XB_STATUS says which), 2 it did not finish (no @@BENCH-END).
+bench_pvbench_result() {
+	grep -q '^@@BENCH-END' "$XB_LOG" 2>/dev/null || return 2
+	if ! grep -q '^@@BENCH-CLOCK tsc ' "$XB_LOG"; then
+		XB_STATUS="pvbench did not time with the TSC ($(grep -m1 '^@@BENCH-CLOCK' "$XB_LOG"))"
+		return 1
+	fi
+	XB_STATUS="${BOOT_SECONDS}s"
+}
 
 # bench_xen_boot KERNEL COLUMN MEM: boot KERNEL as a PVH domU of MEM MiB running
 # pvbench; a second attempt when Xen nested in TCG lost the domU (see
@@ -38,7 +58,7 @@ PV_XEN_BENCH_OPS="null_syscall signal pipe_roundtrip context_switch fork_exit fo
 # Sets XB_LOG (the domU console) and XB_STATUS; returns 0 when pvbench
 # finished with the TSC as its clock.
 bench_xen_boot() {
-	local k=$1 m=$3 label=bench-$2-xen-pvh-m$3 try again=
+	local k=$1 m=$3 label=bench-$2-xen-pvh-m$3 try again= rc
 	XB_LOG='' XB_STATUS=''
 	for try in 1 2; do
 		step "Xen PVH benchmark: $2, domU $m MiB (QEMU $PV_XEN_BENCH_QEMU)$again"
@@ -46,14 +66,9 @@ bench_xen_boot() {
 			PV_BOOT_EXTRA="quiet norandmaps pvtest.mode=bench pvbench.clock=tsc ${PV_BOOT_EXTRA:-}" \
 			boot_xen "$k" xen-pvh 1 2>"$PV_LOGS/boot-$label.harness"
 		XB_LOG=$BOOT_LOG.txt
-		if grep -q '^@@BENCH-END' "$XB_LOG" 2>/dev/null; then
-			if ! grep -q '^@@BENCH-CLOCK tsc ' "$XB_LOG"; then
-				XB_STATUS="pvbench did not time with the TSC ($(grep -m1 '^@@BENCH-CLOCK' "$XB_LOG"))"
-				return 1
-			fi
-			XB_STATUS="${BOOT_SECONDS}s"
-			return 0
-		fi
+		bench_pvbench_result
+		rc=$?
+		[ $rc = 2 ] || return $rc
 		if [ "$BOOT_OUTCOME" = tests ]; then
 			XB_STATUS="the domU ran its /init, but pvbench did not finish (no @@BENCH-END)"
 		elif grep -q -E '^reboot: (Power down|System halted)' "$XB_LOG" 2>/dev/null; then
@@ -75,13 +90,45 @@ bench_xen_boot() {
 	return 1
 }
 
-# bench_xen_pvh KERNEL...: the benchmark; the table on stdout and in
-# build/logs/bench-xen-pvh.txt.  A kernel that does not boot (or whose
-# pvbench does not finish) in some layout gets FAILED and the reason
-# instead of numbers, and the command fails.
-bench_xen_pvh() {
-	local k c n rc first m op fmt failed=0 out=$PV_LOGS/bench-xen-pvh.txt t0 xenv
+# bench_kvm_boot KERNEL COLUMN MEM: boot KERNEL as KVM's L2 guest of MEM MiB
+# running pvbench.  Sets XB_LOG and XB_STATUS like bench_xen_boot.
+bench_kvm_boot() {
+	local k=$1 m=$3 label=bench-$2-kvm-tcg-m$3 rc
+	XB_LOG='' XB_STATUS=''
+	step "KVM benchmark: $2, L2 $m MiB (QEMU $PV_XEN_BENCH_QEMU)"
+	PV_BOOT_LABEL=$label KVM_TCG_L2_MEM=$m KVM_TCG_QEMU_EXTRA=$PV_XEN_BENCH_QEMU \
+		PV_BOOT_EXTRA="quiet norandmaps pvtest.mode=bench pvbench.clock=tsc ${PV_BOOT_EXTRA:-}" \
+		boot_kvm_tcg "$k" kvm-tcg 1 2>"$PV_LOGS/boot-$label.harness"
+	XB_LOG=$BOOT_LOG.txt
+	bench_pvbench_result
+	rc=$?
+	[ $rc = 2 ] || return $rc
+	XB_STATUS="${BOOT_STATUS:-boot_kvm_tcg failed} (outcome ${BOOT_OUTCOME:-none}); L2 console:"
+	XB_STATUS+=" ${XB_LOG#"$PV_ROOT"/}, L1: ${BOOT_LOG#"$PV_ROOT"/}.l1"
+	return 1
+}
+
+# bench_xen_pvh KERNEL..., bench_kvm_tcg KERNEL...: the benchmarks.
+bench_xen_pvh() { bench_nested xen-pvh "$@"; }
+bench_kvm_tcg() { bench_nested kvm-tcg "$@"; }
+
+# bench_nested PLATFORM KERNEL...: the benchmark on PLATFORM (xen-pvh,
+# kvm-tcg); the table on stdout and in build/logs/bench-PLATFORM.txt.  A
+# kernel that does not boot (or whose pvbench does not finish) in some
+# layout gets FAILED and the reason instead of numbers, and the command
+# fails.
+bench_nested() {
+	local plat=$1 k c n rc first m op fmt failed=0 out t0 hv mems title unit
 	local -a secs=() cols=()
+	shift
+	out=$PV_LOGS/bench-$plat.txt
+	case $plat in
+	xen-pvh) mems=$PV_XEN_BENCH_MEMS unit=domU
+		title="pvbench on Xen PVH" ;;
+	kvm-tcg) mems=$PV_KVM_BENCH_MEMS unit=L2
+		title="pvbench on KVM (L2)" ;;
+	*) die "bench_nested: no platform $plat" ;;
+	esac
 	declare -A B F
 	for k in "$@"; do
 		[ -f "$(kernel_image "$k")" ] || die "no $k kernel: run 'scripts/harness/previrt build $k' first"
@@ -103,13 +150,20 @@ bench_xen_pvh() {
 	t0=$(date +%s)
 	for c in "${cols[@]}"; do
 		k=${c%#*}
-		for m in $PV_XEN_BENCH_MEMS; do
-			bench_xen_boot "$k" "${c/\#/-}" "$m"
-			rc=$?
-			[ -n "${xenv:-}" ] ||
-				xenv=$(grep -m1 -o 'Xen version [^ ]*' "${BOOT_LOG}.xen" 2>/dev/null | sed 's/ version//')
+		for m in $mems; do
+			if [ "$plat" = xen-pvh ]; then
+				bench_xen_boot "$k" "${c/\#/-}" "$m"
+				rc=$?
+				[ -n "${hv:-}" ] ||
+					hv=$(grep -m1 -o 'Xen version [^ ]*' "${BOOT_LOG}.xen" 2>/dev/null | sed 's/ version//')
+			else
+				bench_kvm_boot "$k" "${c/\#/-}" "$m"
+				rc=$?
+				[ -n "${hv:-}" ] ||
+					hv=$(grep -m1 -o 'kernel=[^ ]*' "${BOOT_LOG}.l1" 2>/dev/null | sed 's/kernel=/Linux /')
+			fi
 			if [ $rc != 0 ]; then
-				F[$c]="domU $m MiB: $XB_STATUS"
+				F[$c]="$unit $m MiB: $XB_STATUS"
 				say "$c: no numbers: ${F[$c]}"
 				failed=1
 				break
@@ -119,9 +173,14 @@ bench_xen_pvh() {
 		done
 	done
 	{
-	echo "=== pvbench on Xen PVH: $(base_banner); ${xenv:-Xen} in QEMU TCG $PV_XEN_BENCH_QEMU:" \
+	case $plat in
+	xen-pvh) echo "=== $title: $(base_banner); ${hv:-Xen} in QEMU TCG $PV_XEN_BENCH_QEMU:" \
 		"domU TSC ticks per op = instructions of the whole machine (Xen and dom0 included)," \
-		"median of 7 per boot, median over domU memory sizes $PV_XEN_BENCH_MEMS MiB"
+		"median of 7 per boot, median over domU memory sizes $mems MiB" ;;
+	*) echo "=== $title: $(base_banner); KVM of L1 ${hv:-Linux} in QEMU TCG $PV_XEN_BENCH_QEMU:" \
+		"L2 TSC ticks per op = instructions of the whole machine (L1's KVM and QEMU included)," \
+		"median of 7 per boot, median over L2 memory sizes $mems MiB" ;;
+	esac
 	printf '%-16s' op; for k in "${cols[@]}"; do printf ' %12s' "$k"; done
 	for k in "${cols[@]:1}"; do printf ' %24s' "$k/$first (range)"; done; echo
 	for op in $PV_XEN_BENCH_OPS; do
@@ -130,17 +189,17 @@ bench_xen_pvh() {
 		printf '%-16s' "$op"
 		for k in "${cols[@]}"; do
 			if [ -n "${F[$k]:-}" ]; then printf ' %12s' FAILED; continue; fi
-			for m in $PV_XEN_BENCH_MEMS; do echo "${B[$k,$m,$op]:-nan}"; done |
+			for m in $mems; do echo "${B[$k,$m,$op]:-nan}"; done |
 				bench_stats | awk -v f="$fmt" '$1 == "n/a" { printf " %12s", $1; next } { printf " %12s", sprintf(f, $1) }'
 		done
 		for k in "${cols[@]:1}"; do
-			bench_ratio_cell "$k" "$first" "$op" $PV_XEN_BENCH_MEMS
+			bench_ratio_cell "$k" "$first" "$op" $mems
 		done
 		echo
 	done
-	echo "(cpuid: a user-mode cpuid, an exit to Xen; insn_loop: ticks per instruction of a dec/jnz" \
+	echo "(cpuid: a user-mode cpuid, an exit to the hypervisor; insn_loop: ticks per instruction of a dec/jnz" \
 		"loop of 2*10^5 instructions, median of 7; background: the same over 10^7 instructions, median" \
-		"of 50: 1.0 plus the share of interrupts, Xen and dom0)"
+		"of 50: 1.0 plus the share of interrupts and the hypervisor's work)"
 	for k in "${cols[@]}"; do
 		[ -n "${F[$k]:-}" ] && echo "$k: FAILED, no numbers: ${F[$k]}"
 	done
@@ -150,6 +209,6 @@ bench_xen_pvh() {
 	fi
 	echo "the benchmark took $(( $(date +%s) - t0 )) s"
 	} | tee "$out"
-	say "(also in ${out#"$PV_ROOT"/}; per boot: build/logs/boot-bench-KERNEL-xen-pvh-mMEM.log*)"
+	say "(also in ${out#"$PV_ROOT"/}; per boot: build/logs/boot-bench-KERNEL-$plat-mMEM.log*)"
 	return $failed
 }
