@@ -22,6 +22,11 @@
  * Hooks (previrt_hook()) are sites of padding only, with their two
  * arguments in %rdi and %rsi; a runtime that rewrites one into a call must
  * preserve every register, like a PV_CALLEE_SAVE function.
+ *
+ * Call sites (previrt_call2()) are a direct call of the native function
+ * with the C calling convention; a runtime may point the call at its own
+ * function of the same type, which may call the native one (the site's
+ * original target).
  */
 #ifndef _ASM_X86_PREVIRT_MEM_H
 #define _ASM_X86_PREVIRT_MEM_H
@@ -32,6 +37,7 @@
 #include <linux/build_bug.h>
 #include <linux/compiler.h>
 #include <linux/types.h>
+#include <asm/asm.h>
 
 #if defined(CONFIG_PREVIRT) && defined(__PREVIRT_SITES__)
 
@@ -137,6 +143,25 @@ do {									\
 		       [pvk] "i" (kind));				\
 } while (0)
 
+/*
+ * fn(a, b) for a function returning void, as a direct call in a site of
+ * at least 5 bytes: rel32 is what a runtime rewrites.  The call clobbers
+ * what the C calling convention lets fn clobber.
+ */
+#define previrt_call2(kind, fn, a, b)					\
+do {									\
+	unsigned long __pvc_a = (unsigned long)(a);			\
+	unsigned long __pvc_b = (unsigned long)(b);			\
+									\
+	if (0)								\
+		fn(a, b);						\
+	asm_inline volatile(__PREVIRT_MEM_SITE("call %c[pvf]", 5)	\
+		     : "+D" (__pvc_a), "+S" (__pvc_b), ASM_CALL_CONSTRAINT \
+		     : [pvf] "i" (fn), [pvk] "i" (kind)			\
+		     : "rax", "rcx", "rdx", "r8", "r9", "r10", "r11",	\
+		       "memory", "cc");					\
+} while (0)
+
 #define previrt_mmio_read32(kind, addr)					\
 ({									\
 	u32 __pvm_r;							\
@@ -164,6 +189,7 @@ do {									\
 #define previrt_mem_copy(kind, dst, src, size)	memcpy(dst, src, size)
 #define previrt_val(kind, x)			(x)
 #define previrt_hook(kind, a, b)		do { } while (0)
+#define previrt_call2(kind, fn, a, b)		fn(a, b)
 #define previrt_mmio_read32(kind, addr)	readl(addr)
 #define previrt_mmio_write32(kind, addr, v)	writel(v, addr)
 

@@ -125,5 +125,6 @@
 	site MEM_APIC_WRITE, 0xff, movq %rsi, (%rdi)
 	site MEM_IOAPIC_READ, 0xff, movq %rsi, (%rdi)
 	site MEM_IOAPIC_WRITE, 0xff, movq %rsi, (%rdi)
+	site MEM_TLB_FLUSH_MULTI, 0xff, call memkinds
 	ret
 	.size memkinds, . - memkinds
