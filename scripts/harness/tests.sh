@@ -348,14 +348,19 @@ run_kernels() {
 	initramfs_build || { t_result FAIL initramfs; return 1; }
 	kvm_probe
 	# On KVM the kvm runtime, with the features every KVM the harness
-	# meets offers (nested KVM: CPUID 0x40000001 EAX 0x01007afb).
+	# meets offers (nested KVM: CPUID 0x40000001 EAX 0x01007afb); the
+	# SMP ones only with more than one vCPU (pv_kvm_smp).
 	local plat smp pv="pvtest.runtime=native pvtest.chosen=detected"
 	local pv_kvm="pvtest.runtime=kvm pvtest.chosen=detected pvtest.features=nop_io_delay,kvm-clock,pv_eoi"
+	pv_kvm_smp() {
+		[ "$1" = 1 ] && { echo "$pv_kvm"; return; }
+		echo "$pv_kvm,pv_ipi,pv_tlb_flush,pv_sched_yield"
+	}
 	for plat in tcg kvm; do
 		for smp in 1 2; do
 			t_kernel stock && boot_test "stock-$plat-smp$smp" stock "$plat" "$smp"
 			if [ "$plat" = kvm ]; then
-				t_kernel previrt && boot_test "previrt-$plat-smp$smp" previrt "$plat" "$smp" "$pv_kvm"
+				t_kernel previrt && boot_test "previrt-$plat-smp$smp" previrt "$plat" "$smp" "$(pv_kvm_smp "$smp")"
 			else
 				t_kernel previrt && boot_test "previrt-$plat-smp$smp" previrt "$plat" "$smp" "$pv"
 			fi
@@ -370,7 +375,7 @@ run_kernels() {
 	if [ "${PV_FULL:-0}" = 1 ]; then
 		for smp in 1 2; do
 			t_kernel stock && boot_test "stock-kvm-tcg-smp$smp" stock kvm-tcg "$smp"
-			t_kernel previrt && boot_test "previrt-kvm-tcg-smp$smp" previrt kvm-tcg "$smp" "$pv_kvm"
+			t_kernel previrt && boot_test "previrt-kvm-tcg-smp$smp" previrt kvm-tcg "$smp" "$(pv_kvm_smp "$smp")"
 			t_kernel pvops && boot_test "pvops-kvm-tcg-smp$smp" pvops kvm-tcg "$smp"
 		done
 	fi

@@ -53,7 +53,7 @@ failed0=$(field failed)
 
 rc=0
 echo "TAP version 13"
-echo "1..7"
+echo "1..8"
 if insmod "$KO"; then
 	echo "ok 1 insmod previrt_test.ko (its sensitive instructions work)"
 else
@@ -128,10 +128,40 @@ else
 	echo "not ok 6 sensitive instructions of the module give wrong results"
 	rc=1
 fi
-if rmmod previrt_test; then
-	echo "ok 7 rmmod previrt_test"
+# IPIs through struct apic's mask hooks; the kvm runtime's PV IPIs when
+# it uses them (debugfs previrt/kvm counts the hypercalls KVM took).
+KVM=/sys/kernel/debug/previrt/kvm
+kvmnum() { sed -n "s/^$1: //p" "$KVM" 2>/dev/null; }
+ncpus=$(grep -c '^processor' /proc/cpuinfo)
+if [ "$ncpus" -lt 2 ]; then
+	echo "ok 7 # SKIP one CPU: no IPIs to send"
 else
-	echo "not ok 7 rmmod previrt_test"
+	pv=no
+	grep -q '^features:.*\bpv_ipi\b' "$KVM" 2>/dev/null && pv=yes
+	calls0=$(kvmnum pv_ipi_hypercalls)
+	if echo 1 > /sys/module/previrt_test/parameters/ipi; then
+		calls=$(($(kvmnum pv_ipi_hypercalls) - ${calls0:-0}))
+		refused=$(kvmnum pv_ipi_refused)
+		sent=$((20 * (ncpus - 1)))
+		if [ $pv = no ]; then
+			echo "ok 7 $sent reschedule IPIs through struct apic arrived"
+		elif [ "$calls" -ge "$sent" ] && [ "${refused:-1}" -eq 0 ]; then
+			echo "ok 7 $sent reschedule IPIs arrived, by $calls KVM_HC_SEND_IPI hypercalls"
+		else
+			echo "not ok 7 $sent reschedule IPIs arrived," \
+				"but KVM_HC_SEND_IPI made $calls (refused ${refused:-?})"
+			rc=1
+		fi
+	else
+		echo "not ok 7 reschedule IPIs through struct apic did not arrive"
+		dmesg | grep previrt_test | tail -3 | sed 's/^/# /'
+		rc=1
+	fi
+fi
+if rmmod previrt_test; then
+	echo "ok 8 rmmod previrt_test"
+else
+	echo "not ok 8 rmmod previrt_test"
 	rc=1
 fi
 exit $rc

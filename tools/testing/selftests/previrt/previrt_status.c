@@ -206,7 +206,7 @@ int main(void)
 	kvm = !strcmp(runtime, "kvm");
 
 	ksft_set_plan(11 + ARRAY_SIZE(expected_kinds) +
-		      (xen_pvh ? ARRAY_SIZE(xen_pvh_kinds) : 0) + kvm);
+		      (xen_pvh ? ARRAY_SIZE(xen_pvh_kinds) : 0) + 2 * kvm);
 	ksft_print_msg("platform %s; %s", platform, status);
 
 	if (expect_previrt)
@@ -289,8 +289,10 @@ int main(void)
 		for (i = 0; xen_pvh && i < ARRAY_SIZE(xen_pvh_kinds); i++)
 			ksft_test_result_fail("kind %s rewritten: no kinds table\n",
 					      xen_pvh_kinds[i]);
-		if (kvm)
+		if (kvm) {
 			ksft_test_result_fail("kind OUT rewritten: no kinds table\n");
+			ksft_test_result_fail("kind MEM_TLB_FLUSH_MULTI: no kinds table\n");
+		}
 		ksft_finished();
 	}
 	ksft_test_result_pass("read %s\n", KINDS);
@@ -323,6 +325,14 @@ int main(void)
 		ksft_test_result(n > 0, "runtime kvm made %ld io delays NOPs\n", n);
 	} else if (kvm) {
 		ksft_test_result_skip("runtime kvm without nop_io_delay: OUT sites native\n");
+	}
+	/* KVM's PV TLB flush: the call site of flush_tlb_multi() redirected. */
+	if (kvm && has_word(features, "pv_tlb_flush")) {
+		long n = kind_rewritten(kinds, "MEM_TLB_FLUSH_MULTI");
+
+		ksft_test_result(n > 0, "runtime kvm redirected %ld remote TLB flush sites\n", n);
+	} else if (kvm) {
+		ksft_test_result_skip("runtime kvm without pv_tlb_flush (one vCPU?)\n");
 	}
 	ksft_finished();
 }

@@ -9,12 +9,25 @@
  * to /sys/module/previrt_test/parameters/run runs them again (the write
  * fails with -EINVAL if one is wrong): previrt_module.sh puts kprobes on
  * previrt_test_run() and on the cpuid site in previrt_test_cpuid() first.
+ *
+ * Writing to /sys/module/previrt_test/parameters/ipi sends reschedule IPIs
+ * to each other online CPU through apic->send_IPI_mask() and
+ * ->send_IPI_mask_allbutself(), the hooks a runtime may take over (the
+ * kvm runtime's PV IPIs), and waits for each to arrive; the write fails
+ * with -ETIMEDOUT if one does not.  With two CPUs the kernel itself hardly
+ * ever uses these two hooks (one target is a single-CPU IPI, all others a
+ * shorthand).
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
+#include <linux/cpumask.h>
+#include <linux/delay.h>
+#include <linux/hardirq.h>
 #include <linux/irqflags.h>
 #include <linux/module.h>
 #include <linux/processor.h>
+#include <asm/apic.h>
+#include <asm/irq_vectors.h>
 #include <asm/msr.h>
 #include <asm/special_insns.h>
 #include <asm/processor-flags.h>
@@ -102,6 +115,69 @@ static const struct kernel_param_ops previrt_test_run_ops = {
 };
 module_param_cb(run, &previrt_test_run_ops, NULL, 0200);
 MODULE_PARM_DESC(run, "write anything: run the sensitive instructions again");
+
+/* Reschedule IPIs arrived at @cpu, as /proc/interrupts counts them (RES). */
+static unsigned int previrt_test_resched(int cpu)
+{
+	return READ_ONCE(per_cpu(irq_stat, cpu).irq_resched_count);
+}
+
+/* Send one reschedule IPI to @cpu with @how, wait up to a second for it. */
+static int previrt_test_ipi_one(int cpu, bool allbutself)
+{
+	unsigned int before = previrt_test_resched(cpu);
+	int ms;
+
+	preempt_disable();
+	if (allbutself) {
+		cpumask_var_t mask;
+
+		if (!zalloc_cpumask_var(&mask, GFP_ATOMIC)) {
+			preempt_enable();
+			return -ENOMEM;
+		}
+		/* cpu and this CPU: the hook must leave this one out. */
+		cpumask_set_cpu(cpu, mask);
+		cpumask_set_cpu(smp_processor_id(), mask);
+		apic->send_IPI_mask_allbutself(mask, RESCHEDULE_VECTOR);
+		free_cpumask_var(mask);
+	} else {
+		apic->send_IPI_mask(cpumask_of(cpu), RESCHEDULE_VECTOR);
+	}
+	preempt_enable();
+	for (ms = 0; ms < 1000; ms++) {
+		if (previrt_test_resched(cpu) != before)
+			return 0;
+		usleep_range(1000, 2000);
+	}
+	pr_err("reschedule IPI to CPU %d (%s) did not arrive\n", cpu,
+	       allbutself ? "send_IPI_mask_allbutself" : "send_IPI_mask");
+	return -ETIMEDOUT;
+}
+
+static int previrt_test_set_ipi(const char *val, const struct kernel_param *kp)
+{
+	int cpu, i, ret, sent = 0;
+
+	for_each_online_cpu(cpu) {
+		if (cpu == raw_smp_processor_id())
+			continue;
+		for (i = 0; i < 20; i++) {
+			ret = previrt_test_ipi_one(cpu, i & 1);
+			if (ret)
+				return ret;
+			sent++;
+		}
+	}
+	pr_info("%d reschedule IPIs sent through struct apic arrived\n", sent);
+	return sent ? 0 : -ENODEV;
+}
+
+static const struct kernel_param_ops previrt_test_ipi_ops = {
+	.set = previrt_test_set_ipi,
+};
+module_param_cb(ipi, &previrt_test_ipi_ops, NULL, 0200);
+MODULE_PARM_DESC(ipi, "write anything: IPIs to the other CPUs through struct apic");
 
 static int __init previrt_test_init(void)
 {
