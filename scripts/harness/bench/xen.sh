@@ -98,7 +98,7 @@ bench_kvm_boot() {
 	step "KVM benchmark: $2, L2 $m MiB (QEMU $PV_XEN_BENCH_QEMU)"
 	PV_BOOT_LABEL=$label KVM_TCG_L2_MEM=$m KVM_TCG_QEMU_EXTRA=$PV_XEN_BENCH_QEMU \
 		PV_BOOT_EXTRA="quiet norandmaps pvtest.mode=bench pvbench.clock=tsc ${PV_BOOT_EXTRA:-}" \
-		boot_kvm_tcg "$k" kvm-tcg 1 2>"$PV_LOGS/boot-$label.harness"
+		boot_kvm_tcg "$k" 1 2>"$PV_LOGS/boot-$label.harness"
 	XB_LOG=$BOOT_LOG.txt
 	bench_pvbench_result
 	rc=$?
