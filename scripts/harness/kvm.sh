@@ -115,6 +115,27 @@ echo "@@KVM-READY uptime=$(up) kvm_amd: nested=$(p nested) npt=$(p npt) nrips=$(
 # From here on only emergency messages of L1 on the console: a kernel
 # message in the middle of an L2 line would break it.
 dmesg -n 1
+# L2_EXITS=1 (the KVM benchmark's exit count): a histogram of KVM's exits
+# by SVM exit code (trace event kvm:kvm_exit), printed as "@@KVMEXITS
+# begin|end OP ITER CODE=COUNT..." each time L2's pvbench prints a mark,
+# which then waits for the newline that /bin/pvexits sends into L2's
+# serial line (a FIFO as QEMU's stdin).
+exec 3</dev/null
+if [ "${L2_EXITS:-0}" = 1 ]; then
+	mount -t tracefs nodev /sys/kernel/tracing
+	echo 'hist:keys=exit_reason:vals=hitcount:sort=exit_reason:size=256' \
+		> /sys/kernel/tracing/events/kvm/kvm_exit/trigger ||
+		echo "@@KVMEXITS-UNAVAILABLE no hist trigger on kvm:kvm_exit"
+	cat > /bin/pvexits <<'EOS'
+#!/bin/busybox sh
+echo "@@KVMEXITS $* $(sed -n 's/^{ exit_reason: *\([0-9]*\) *} *hitcount: *\([0-9]*\).*/\1=\2/p' \
+	/sys/kernel/tracing/events/kvm/kvm_exit/hist | tr '\n' ' ')"
+echo > /tmp/l2in
+EOS
+	chmod +x /bin/pvexits
+	mkfifo /tmp/l2in
+	exec 3<>/tmp/l2in
+fi
 t0=$(up)
 echo "@@L2-START uptime=$t0 smp=$L2_SMP mem=$L2_MEM"
 # kvm-apic.vapic=false: QEMU's TPR patching for old Windows guests makes
@@ -127,9 +148,15 @@ echo "@@L2-START uptime=$t0 smp=$L2_SMP mem=$L2_MEM"
 		-no-reboot -display none -monitor none -nodefaults -vga none -nic none \
 		-global kvm-apic.vapic=false \
 		-serial stdio -kernel /l2/kernel -initrd /l2/initramfs.cpio.gz \
-		$L2_QEMU_EXTRA -append "$L2_APPEND" </dev/null 2>/tmp/qemu.err
+		$L2_QEMU_EXTRA -append "$L2_APPEND" <&3 2>/tmp/qemu.err
 	echo $? > /tmp/qemu.rc
-} | awk '{ print "@@U " $0; fflush() }'
+} | awk -v ex="${L2_EXITS:-0}" '{
+	print "@@U " $0; fflush()
+	if (ex == 1 && $1 == "@@PVEXITS") {
+		l = $0; sub(/\r$/, "", l); split(l, w, " ")
+		system("/bin/pvexits " w[2] " " w[3] " " w[4])
+	}
+}'
 # (awk, not sed: a last line cut off without its newline still gets one.)
 rc=$(cat /tmp/qemu.rc)
 # busybox timeout leaves QEMU's own exit status, 0 when its SIGTERM
@@ -195,6 +222,7 @@ kvm_tcg_payload() {
 		printf 'L2_SMP=%s\nL2_MEM=%s\nL2_DEADLINE=%s\n' "$smp" "$KVM_TCG_L2_MEM" "$deadline"
 		printf 'L2_APPEND="%s"\nKVM_AMD_OPTS="%s"\nL2_QEMU_EXTRA="%s"\n' \
 			"$cmdline" "$KVM_AMD_OPTS" "$KVM_TCG_L2_QEMU_EXTRA"
+		printf 'L2_EXITS=%s\n' "${KVM_TCG_L2_EXITS:-0}"
 	} > "$d/l2/env"
 	(cd "$d" && find . | LC_ALL=C sort | cpio -o -H newc --quiet) > "$d.cpio"
 }

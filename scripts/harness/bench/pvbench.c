@@ -17,8 +17,18 @@
  * instruction of a short dec/jnz loop and of 50 longer ones ("@@BENCH-CAL
  * insn_loop", "@@BENCH-CAL background") and one more op, cpuid (an exit
  * to the hypervisor under Xen).
+ *
+ * With "pvbench.exits=1" nothing is timed: each op runs ITER times
+ * between two marks, "@@PVEXITS begin|end OP ITER" lines on the console,
+ * after each of which pvbench waits for a newline on the console.  The
+ * KVM benchmark's L1 reads its exit counters when it sees a mark and then
+ * sends the newline (scripts/harness/kvm.sh), so that the difference is
+ * the VM exits of ITER ops plus those of one mark; the op "empty" gives
+ * the latter.
  */
 #define _GNU_SOURCE
+#include <fcntl.h>
+#include <poll.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
@@ -27,12 +37,51 @@
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
 #define REPS 7
 
 static int use_tsc;
+static int exits_fd = -1;
+static struct termios exits_tio;
+
+/*
+ * Exits mode: print the mark and wait for L1's newline (non-canonical,
+ * without echo, so that the answer adds no console output); give up
+ * after 60 s.
+ */
+static void exits_mark(const char *what, const char *op, int iter)
+{
+	char buf[128], c;
+	struct pollfd pfd = { .fd = exits_fd, .events = POLLIN };
+	int n = snprintf(buf, sizeof(buf), "@@PVEXITS %s %s %d\n", what, op, iter);
+
+	fflush(stdout);
+	if (write(1, buf, n) != n || poll(&pfd, 1, 60000) != 1 || read(exits_fd, &c, 1) != 1) {
+		printf("@@PVEXITS-NOANSWER %s %s\n", what, op);
+		tcsetattr(exits_fd, TCSANOW, &exits_tio);
+		exit(1);
+	}
+}
+
+static void exits_open(void)
+{
+	struct termios t;
+
+	exits_fd = open("/dev/console", O_RDWR | O_NOCTTY);
+	if (exits_fd < 0 || tcgetattr(exits_fd, &exits_tio)) {
+		printf("@@PVEXITS-NOCONSOLE\n");
+		exit(1);
+	}
+	t = exits_tio;
+	t.c_lflag &= ~(ICANON | ECHO);
+	t.c_cc[VMIN] = 1;
+	t.c_cc[VTIME] = 0;
+	tcsetattr(exits_fd, TCSANOW, &t);
+	tcflush(exits_fd, TCIFLUSH);
+}
 
 static double now_ns(void)
 {
@@ -86,6 +135,12 @@ static void report(const char *op, double *v)
 	double v[REPS];							\
 	int r, i;							\
 	for (i = 0; i < (iter) / 10 + 1; i++) { body; }			\
+	if (exits_fd >= 0) {						\
+		exits_mark("begin", op, iter);				\
+		for (i = 0; i < (iter); i++) { body; }			\
+		exits_mark("end", op, iter);				\
+		break;							\
+	}								\
 	for (r = 0; r < REPS; r++) {					\
 		double t0 = now_ns();					\
 		for (i = 0; i < (iter); i++) { body; }			\
@@ -127,7 +182,11 @@ int main(int argc, char **argv)
 	read_line("/sys/devices/system/clocksource/clocksource0/current_clocksource",
 		  cs, sizeof(cs));
 	pin(0);
-	if (use_tsc) {
+	if (strstr(line, "pvbench.exits=1")) {
+		setvbuf(stdout, NULL, _IOLBF, 0);
+		exits_open();
+		use_tsc = 0;
+	} else if (use_tsc) {
 		/*
 		 * The TSC counts what the whole machine executes: under Xen
 		 * the console's traffic (dom0's xenconsoled, the relay to
@@ -142,7 +201,17 @@ int main(int argc, char **argv)
 	} else {
 		setvbuf(stdout, NULL, _IOLBF, 0);
 	}
-	printf("@@BENCH-CLOCK %s clocksource=%s\n", use_tsc ? "tsc" : "monotonic", cs);
+	printf("@@BENCH-CLOCK %s clocksource=%s\n",
+	       exits_fd >= 0 ? "exits" : use_tsc ? "tsc" : "monotonic", cs);
+
+	/*
+	 * The exits of a mark alone; the second counts (the first window
+	 * also had the console's first answer).
+	 */
+	if (exits_fd >= 0) {
+		BENCH("empty", 2000, asm volatile("" ::: "memory"));
+		BENCH("empty", 2000, asm volatile("" ::: "memory"));
+	}
 
 	BENCH("null_syscall", 20000, syscall(SYS_getppid));
 
@@ -194,16 +263,23 @@ int main(int argc, char **argv)
 		int r;
 
 		for (r = 0; r < REPS; r++) {
+			if (exits_fd >= 0 && r)
+				break;
 			char *m = mmap(NULL, len, PROT_READ | PROT_WRITE,
 				       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 			double t0 = now_ns();
 
+			if (exits_fd >= 0)
+				exits_mark("begin", "page_fault", len / 4096);
 			for (off = 0; off < len; off += 4096)
 				m[off] = 1;
+			if (exits_fd >= 0)
+				exits_mark("end", "page_fault", len / 4096);
 			v[r] = (now_ns() - t0) / (len / 4096);
 			munmap(m, len);
 		}
-		report("page_fault", v);
+		if (exits_fd < 0)
+			report("page_fault", v);
 	}
 
 	/*
@@ -212,7 +288,7 @@ int main(int argc, char **argv)
 	 * else runs; interrupts and other domains add to it), and a cpuid,
 	 * which Xen's guests exit on.
 	 */
-	{
+	if (exits_fd < 0) {
 		double v[REPS];
 		int r;
 
@@ -233,7 +309,7 @@ int main(int argc, char **argv)
 	 * median is the steady load (the timer tick), the max shows rarer
 	 * work (Xen's dom0 runs "xl list" once a second).
 	 */
-	{
+	if (exits_fd < 0) {
 		double v[50];
 		int r;
 
@@ -247,6 +323,8 @@ int main(int argc, char **argv)
 		report_n("@@BENCH-CAL", "%.6f %.6f %.6f", "background", v, 50);
 	}
 	BENCH("cpuid", 2000, do_cpuid());
+	if (exits_fd >= 0)
+		tcsetattr(exits_fd, TCSANOW, &exits_tio);
 	printf("@@BENCH-END\n");
 	return 0;
 }

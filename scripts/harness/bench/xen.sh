@@ -37,6 +37,10 @@
 PV_XEN_BENCH_MEMS=${PV_XEN_BENCH_MEMS:-"416 448 480 512 544 576 608"}
 PV_XEN_BENCH_QEMU=${PV_XEN_BENCH_QEMU:-"-icount shift=0,sleep=off"}
 PV_KVM_BENCH_MEMS=${PV_KVM_BENCH_MEMS:-"448 480 512 544 576"}
+# The KVM benchmark also counts VM exits per op, in one more boot per kernel
+# (L1's kvm:kvm_exit histogram costs L1 instructions: not in the timed
+# boots); PV_KVM_BENCH_EXITS=0 leaves that out.
+PV_KVM_BENCH_EXITS=${PV_KVM_BENCH_EXITS:-1}
 PV_XEN_BENCH_OPS="null_syscall signal pipe_roundtrip context_switch fork_exit fork_exec
  mmap_munmap page_fault cpuid insn_loop background"
 
@@ -108,7 +112,140 @@ bench_kvm_boot() {
 	return 1
 }
 
+# bench_exits_report COLUMN...: one exits boot per kernel (the first memory
+# size of PV_KVM_BENCH_MEMS), the table of exits per op appended to
+# build/logs/bench-kvm-tcg.txt.
+bench_exits_report() {
+	local c k m rc failed=0 out=$PV_LOGS/bench-kvm-tcg.txt op
+	local -A X D
+	m=${PV_KVM_BENCH_MEMS%% *}
+	for c in "$@"; do
+		k=${c%#*}
+		bench_kvm_exits "$k" "${c/\#/-}" "$m"
+		rc=$?
+		if [ $rc != 0 ]; then
+			X[$c,failed]=$XB_STATUS
+			say "$c: no exit counts: $XB_STATUS"
+			failed=1
+			continue
+		fi
+		while read -r op tot det; do
+			X[$c,$op]=$tot D[$c,$op]=$det
+		done < <(bench_exits_table "$XB_LOG")
+	done
+	{
+	echo "=== VM exits per op on KVM (L2), from L1's histogram of kvm:kvm_exit by SVM exit code," \
+		"one boot per kernel (L2 $m MiB), the exits of a mark alone (op 'empty') subtracted"
+	printf '%-16s' op; for c in "$@"; do printf ' %10s' "$c"; done; echo
+	for op in $PV_XEN_BENCH_OPS; do
+		case $op in insn_loop|background) continue ;; esac
+		printf '%-16s' "$op"
+		for c in "$@"; do
+			if [ -n "${X[$c,failed]:-}" ]; then printf ' %10s' FAILED
+			else printf ' %10s' "${X[$c,$op]:-n/a}"; fi
+		done
+		echo
+	done
+	echo "by exit reason (per op):"
+	for op in $PV_XEN_BENCH_OPS; do
+		case $op in insn_loop|background) continue ;; esac
+		for c in "$@"; do
+			[ -n "${X[$c,failed]:-}" ] && continue
+			printf '  %-16s %-8s %s\n' "$op" "$c" "${D[$c,$op]:-n/a}"
+		done
+	done
+	for c in "$@"; do
+		[ -n "${X[$c,failed]:-}" ] && echo "$c: FAILED, no exit counts: ${X[$c,failed]}"
+	done
+	} | tee -a "$out"
+	return $failed
+}
+
 # bench_xen_pvh KERNEL..., bench_kvm_tcg KERNEL...: the benchmarks.
+# bench_kvm_exits KERNEL COLUMN MEM: boot KERNEL as KVM's L2 guest of MEM
+# MiB with pvbench counting exits (pvbench.exits=1, L1's histogram of
+# kvm:kvm_exit read at each mark).  Sets XB_LOG (L1's log, with the
+# "@@KVMEXITS" lines) and XB_STATUS; returns 0 when every op has its
+# two marks.
+bench_kvm_exits() {
+	local k=$1 m=$3 label=bench-exits-$2-kvm-tcg-m$3
+	XB_LOG='' XB_STATUS=''
+	step "KVM exits per op: $2, L2 $m MiB (QEMU $PV_XEN_BENCH_QEMU)"
+	PV_BOOT_LABEL=$label KVM_TCG_L2_MEM=$m KVM_TCG_QEMU_EXTRA=$PV_XEN_BENCH_QEMU \
+		KVM_TCG_L2_EXITS=1 \
+		PV_BOOT_EXTRA="quiet norandmaps pvtest.mode=bench pvbench.exits=1 ${PV_BOOT_EXTRA:-}" \
+		boot_kvm_tcg "$k" 1 2>"$PV_LOGS/boot-$label.harness"
+	XB_LOG=$BOOT_LOG.l1
+	if ! grep -q '^@@BENCH-END' "$BOOT_LOG.txt" 2>/dev/null; then
+		XB_STATUS="pvbench did not finish: ${BOOT_STATUS:-boot_kvm_tcg failed}"
+		grep -q '@@KVMEXITS-UNAVAILABLE' "$XB_LOG" && XB_STATUS+=" (no hist trigger in L1)"
+		XB_STATUS+="; L2 console: ${BOOT_LOG#"$PV_ROOT"/}.txt, L1: ${XB_LOG#"$PV_ROOT"/}"
+		return 1
+	fi
+	if [ "$(grep -c '@@KVMEXITS end ' "$XB_LOG")" -lt 2 ]; then
+		XB_STATUS="no exit counts in L1's log ${XB_LOG#"$PV_ROOT"/}"
+		return 1
+	fi
+}
+
+# bench_exits_table L1LOG: from the "@@KVMEXITS begin|end OP ITER
+# CODE=COUNT..." lines, per op: "OP TOTAL NAME=N,NAME=N..." with the exits
+# per op (the op "empty", a mark alone, subtracted), reasons by SVM exit
+# code name, largest first, those of at least 0.005 per op; of two
+# "empty" ops the last.
+bench_exits_table() {
+	sed -n 's/.*@@KVMEXITS //p' "$1" | tr -d '\r' | awk '
+	function svm(c) {
+		if (c < 16) return "cr" c "_read"
+		if (c < 32) return "cr" (c - 16) "_write"
+		if (c < 48) return "dr" (c - 32) "_read"
+		if (c < 64) return "dr" (c - 48) "_write"
+		if (c < 96) return "exception" (c - 64)
+		if (c in N) return N[c]
+		return "code" c
+	}
+	BEGIN {
+		split("96:intr 97:nmi 98:smi 99:init 100:vintr 101:cr0_sel_write 102:idtr_read " \
+		      "103:gdtr_read 104:ldtr_read 105:tr_read 106:idtr_write 107:gdtr_write " \
+		      "108:ldtr_write 109:tr_write 110:rdtsc 111:rdpmc 112:pushf 113:popf " \
+		      "114:cpuid 115:rsm 116:iret 117:swint 118:invd 119:pause 120:hlt " \
+		      "121:invlpg 122:invlpga 123:ioio 124:msr 125:task_switch 126:ferr_freeze " \
+		      "127:shutdown 128:vmrun 129:vmmcall 130:vmload 131:vmsave 132:stgi " \
+		      "133:clgi 134:skinit 135:rdtscp 136:icebp 137:wbinvd 138:monitor " \
+		      "139:mwait 140:mwait_cond 141:xsetbv 142:rdpru 143:efer_write_trap " \
+		      "163:invpcid 1024:npf 1025:avic_incomplete_ipi 1026:avic_unaccelerated_access", a, " ")
+		for (i in a) { split(a[i], kv, ":"); N[kv[1]] = kv[2] }
+	}
+	{
+		key = $2; it[key] = $3
+		for (i = 4; i <= NF; i++) {
+			split($i, kv, "=")
+			if ($1 == "begin") B[key, kv[1]] = kv[2]
+			else { E[key, kv[1]] = kv[2]; codes[kv[1]] = 1 }
+		}
+		if ($1 == "end") ops[++n] = key
+	}
+	END {
+		for (c in codes) Z[c] = E["empty", c] - B["empty", c]
+		for (j = 1; j <= n; j++) {
+			op = ops[j]
+			if (op == "empty") continue
+			tot = 0; m = 0; delete d
+			for (c in codes) {
+				v = (E[op, c] - B[op, c] - Z[c]) / it[op]
+				tot += v
+				if (v >= 0.005 || v <= -0.005) { d[++m] = v; nm[m] = svm(c + 0) }
+			}
+			# largest first
+			for (x = 1; x <= m; x++) for (y = x + 1; y <= m; y++)
+				if (d[y] > d[x]) { t = d[x]; d[x] = d[y]; d[y] = t; t = nm[x]; nm[x] = nm[y]; nm[y] = t }
+			s = ""
+			for (x = 1; x <= m; x++) s = s (x > 1 ? "," : "") nm[x] "=" sprintf("%.2f", d[x])
+			printf "%s %.2f %s\n", op, tot, (s == "" ? "-" : s)
+		}
+	}'
+}
+
 bench_xen_pvh() { bench_nested xen-pvh "$@"; }
 bench_kvm_tcg() { bench_nested kvm-tcg "$@"; }
 
@@ -209,6 +346,9 @@ bench_nested() {
 	fi
 	echo "the benchmark took $(( $(date +%s) - t0 )) s"
 	} | tee "$out"
+	if [ "$plat" = kvm-tcg ] && [ "$PV_KVM_BENCH_EXITS" = 1 ]; then
+		bench_exits_report "${cols[@]}" || failed=1
+	fi
 	say "(also in ${out#"$PV_ROOT"/}; per boot: build/logs/boot-bench-KERNEL-$plat-mMEM.log*)"
 	return $failed
 }
