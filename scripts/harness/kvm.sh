@@ -120,12 +120,31 @@ dmesg -n 1
 # begin|end OP ITER CODE=COUNT..." each time L2's pvbench prints a mark,
 # which then waits for the newline that /bin/pvexits sends into L2's
 # serial line (a FIFO as QEMU's stdin).
+# L2_WATCH=1 (a debugging aid): every 10 s the same histogram and the
+# last kvm_exit events of a 0.2 s trace ("@@KVMWATCH", "@@KVMTRACE"): what
+# KVM is doing when L2 has frozen.
 exec 3</dev/null
-if [ "${L2_EXITS:-0}" = 1 ]; then
-	mount -t tracefs nodev /sys/kernel/tracing
+T=/sys/kernel/tracing
+if [ "${L2_EXITS:-0}" = 1 ] || [ "${L2_WATCH:-0}" = 1 ]; then
+	mount -t tracefs nodev $T
 	echo 'hist:keys=exit_reason:vals=hitcount:sort=exit_reason:size=256' \
-		> /sys/kernel/tracing/events/kvm/kvm_exit/trigger ||
+		> $T/events/kvm/kvm_exit/trigger ||
 		echo "@@KVMEXITS-UNAVAILABLE no hist trigger on kvm:kvm_exit"
+fi
+if [ "${L2_WATCH:-0}" = 1 ]; then
+	while sleep 10; do
+		echo "@@KVMWATCH $(up) $(sed -n 's/^{ exit_reason: *\([0-9]*\) *} *hitcount: *\([0-9]*\).*/\1=\2/p' \
+			$T/events/kvm/kvm_exit/hist | tr '\n' ' ')"
+		echo > $T/trace
+		echo 1 > $T/events/kvm/kvm_exit/enable
+		echo 1 > $T/events/kvm/kvm_entry/enable
+		sleep 0.2
+		echo 0 > $T/events/kvm/kvm_exit/enable
+		echo 0 > $T/events/kvm/kvm_entry/enable
+		grep -v '^#' $T/trace | tail -n 6 | sed 's/^/@@KVMTRACE /'
+	done &
+fi
+if [ "${L2_EXITS:-0}" = 1 ]; then
 	cat > /bin/pvexits <<'EOS'
 #!/bin/busybox sh
 echo "@@KVMEXITS $* $(sed -n 's/^{ exit_reason: *\([0-9]*\) *} *hitcount: *\([0-9]*\).*/\1=\2/p' \
@@ -222,7 +241,7 @@ kvm_tcg_payload() {
 		printf 'L2_SMP=%s\nL2_MEM=%s\nL2_DEADLINE=%s\n' "$smp" "$KVM_TCG_L2_MEM" "$deadline"
 		printf 'L2_APPEND="%s"\nKVM_AMD_OPTS="%s"\nL2_QEMU_EXTRA="%s"\n' \
 			"$cmdline" "$KVM_AMD_OPTS" "$KVM_TCG_L2_QEMU_EXTRA"
-		printf 'L2_EXITS=%s\n' "${KVM_TCG_L2_EXITS:-0}"
+		printf 'L2_EXITS=%s\nL2_WATCH=%s\n' "${KVM_TCG_L2_EXITS:-0}" "${KVM_TCG_L2_WATCH:-0}"
 	} > "$d/l2/env"
 	(cd "$d" && find . | LC_ALL=C sort | cpio -o -H newc --quiet) > "$d.cpio"
 }
