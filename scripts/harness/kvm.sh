@@ -132,7 +132,14 @@ if [ "${L2_EXITS:-0}" = 1 ] || [ "${L2_WATCH:-0}" = 1 ]; then
 		echo "@@KVMEXITS-UNAVAILABLE no hist trigger on kvm:kvm_exit"
 fi
 if [ "${L2_WATCH:-0}" = 1 ]; then
+	# L2's QEMU monitor on FIFOs (pipe:/tmp/l2mon): its registers and the
+	# top of its stack with each watch line.
+	mkfifo /tmp/l2mon.in /tmp/l2mon.out
+	exec 4<>/tmp/l2mon.in 5<>/tmp/l2mon.out
+	sed 's/^/@@L2MON /' <&5 &
+	L2_QEMU_EXTRA="$L2_QEMU_EXTRA -monitor pipe:/tmp/l2mon"
 	while sleep 10; do
+		printf 'info registers\nx/48gx $esp\n' >&4
 		echo "@@KVMWATCH $(up) $(sed -n 's/^{ exit_reason: *\([0-9]*\) *} *hitcount: *\([0-9]*\).*/\1=\2/p' \
 			$T/events/kvm/kvm_exit/hist | tr '\n' ' ')"
 		echo > $T/trace
