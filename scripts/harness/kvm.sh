@@ -130,6 +130,13 @@ if [ "${L2_EXITS:-0}" = 1 ] || [ "${L2_WATCH:-0}" = 1 ]; then
 	echo 'hist:keys=exit_reason:vals=hitcount:sort=exit_reason:size=256' \
 		> $T/events/kvm/kvm_exit/trigger ||
 		echo "@@KVMEXITS-UNAVAILABLE no hist trigger on kvm:kvm_exit"
+	# kvmhist: the histogram as "CODE=COUNT ..." on one line.
+	cat > /bin/kvmhist <<'EOS'
+#!/bin/busybox sh
+sed -n 's/^{ exit_reason: *\([0-9]*\) *} *hitcount: *\([0-9]*\).*/\1=\2/p' \
+	/sys/kernel/tracing/events/kvm/kvm_exit/hist | tr '\n' ' '
+EOS
+	chmod +x /bin/kvmhist
 fi
 if [ "${L2_WATCH:-0}" = 1 ]; then
 	# L2's QEMU monitor on FIFOs (pipe:/tmp/l2mon): its registers and the
@@ -140,8 +147,7 @@ if [ "${L2_WATCH:-0}" = 1 ]; then
 	L2_QEMU_EXTRA="$L2_QEMU_EXTRA -monitor pipe:/tmp/l2mon"
 	while sleep 10; do
 		printf 'info registers\nx/48gx $esp\n' >&4
-		echo "@@KVMWATCH $(up) $(sed -n 's/^{ exit_reason: *\([0-9]*\) *} *hitcount: *\([0-9]*\).*/\1=\2/p' \
-			$T/events/kvm/kvm_exit/hist | tr '\n' ' ')"
+		echo "@@KVMWATCH $(up) $(kvmhist)"
 		echo > $T/trace
 		echo 1 > $T/events/kvm/kvm_exit/enable
 		echo 1 > $T/events/kvm/kvm_entry/enable
@@ -154,8 +160,7 @@ fi
 if [ "${L2_EXITS:-0}" = 1 ]; then
 	cat > /bin/pvexits <<'EOS'
 #!/bin/busybox sh
-echo "@@KVMEXITS $* $(sed -n 's/^{ exit_reason: *\([0-9]*\) *} *hitcount: *\([0-9]*\).*/\1=\2/p' \
-	/sys/kernel/tracing/events/kvm/kvm_exit/hist | tr '\n' ' ')"
+echo "@@KVMEXITS $* $(kvmhist)"
 echo > /tmp/l2in
 EOS
 	chmod +x /bin/pvexits
