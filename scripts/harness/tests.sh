@@ -24,6 +24,7 @@ t_summary() {
 	echo
 	((${#T_FAILED[@]})) && echo "failed: ${T_FAILED[*]}"
 	((T_XFAIL)) && echo "$T_XFAIL expected failures"
+	((T_REFFAIL)) && echo "$T_REFFAIL reference failures (platform faults, not counted as failures): ${T_REFFAILED[*]}"
 	echo "$T_PASS passed, $T_FAIL failed, $T_SKIP skipped"
 	[ "$T_FAIL" = 0 ]
 }
@@ -68,8 +69,7 @@ checker_report() {
 	fi
 }
 
-# boot_test LABEL KERNEL PLATFORM SMP [CMDLINE]: one boot, its kselftests
-# counted as tests, a row in the table.
+# The table: a row per boot.
 declare -A T_TABLE
 T_ROWS=()
 
@@ -136,57 +136,53 @@ row_skip() {
 	t_result SKIP "boot/$1" "$6"
 }
 
-boot_test() {
-	local label=$1 k=$2 plat=$3 smp=$4 extra=${5:-} p f s line name tap fault answered
-	if [ "$plat" = kvm ] && [ "${KVM_OK:-0}" != 1 ]; then
-		row_skip "$label" "$k" "$plat" "$smp" "KVM cannot boot a kernel here" \
-			"KVM: skipped (${KVM_WHY:-not probed})"
-		return 0
+# t_reference KERNEL: the reference kernels, stock and pv-ops.  Their rows
+# show what the platform does with a kernel that is not under test.
+t_reference() { case $1 in stock|pvops) true ;; *) false ;; esac; }
+
+# row_symptom LOG: what went wrong in a row, in words that compare across
+# kernels: "failed T1 T2" (kselftests that failed), "stopped in T" (the
+# guest stopped, or was killed, while test T ran, no test having failed),
+# "stopped before the kselftests".
+row_symptom() {
+	local log=$1 failed last
+	failed=$(grep -E '^not ok [0-9]+ selftests: ' "$log" 2>/dev/null |
+		sed -E 's/^not ok [0-9]+ selftests: ([^ ]*).*/\1/' | LC_ALL=C sort | tr '\n' ' ')
+	if [ -n "$failed" ]; then
+		echo "failed ${failed% }"
+		return
 	fi
-	T_ROWS+=("$label")
-	case $plat in
-	xen-*)	local expect
-		expect=$(xen_expect "$k" "$plat")
-		if [ "$expect" != tests ]; then
-			boot_xfail "$label" "$k" "$plat" "$smp" "$extra" "$expect"
-			return 0
-		fi ;;
-	esac
-	local first=
-	if PV_BOOT_EXTRA="$extra" PV_BOOT_LABEL="$label" boot_platform "$k" "$plat" "$smp"; then
-		t_result ok "boot/$label" "$BOOT_STATUS"
+	last=$(grep -E '^# selftests: ' "$log" 2>/dev/null | tail -n 1 | sed 's/^# selftests: //')
+	if [ -n "$last" ]; then
+		echo "stopped in $last"
 	else
-		read -r p f s <<< "$BOOT_TAP"
-		# The emulated platforms lose a guest now and then with no test
-		# failing: QEMU 7.2 TCG freezes the whole guest in ldt_gdt_64 on
-		# one vCPU in a few percent of boots, and Xen nested in TCG lets
-		# a domU vanish -- with the stock and pv-ops kernels as well.
-		# One more attempt, and the report says so.  A failing test is
-		# never retried, nor a kernel that Xen refused or saw triple-fault,
-		# or whose init wrote nothing that reached the console (that is
-		# the kernel, every time).
-		if [ "$f" = 0 ] && ! grep -q '^@@PVTEST-END' "$BOOT_LOG.txt" &&
-		   case ${BOOT_OUTCOME:-} in noloader|triplefault|init-silent) false ;; esac; then
-			first=$BOOT_STATUS
-			cp "$BOOT_LOG.txt" "$BOOT_LOG.first-attempt.txt"
-			say "$k on $plat smp$smp: retrying once after: $first"
-			if PV_BOOT_EXTRA="$extra" PV_BOOT_LABEL="$label" boot_platform "$k" "$plat" "$smp"; then
-				BOOT_STATUS="$BOOT_STATUS (second attempt; first: $first)"
-				t_result ok "boot/$label" "$BOOT_STATUS"
-			elif read -r p f s <<< "$BOOT_TAP" && [ "$f" = 0 ] &&
-			     fault=$(xen_dom0_fault "$BOOT_LOG.xen"); then
-				# The platform broke, not the kernel under test.
-				BOOT_STATUS="$BOOT_STATUS (second attempt; first: $first); Xen platform fault in dom0: $fault"
-				t_result SKIP "boot/$label" "$BOOT_STATUS"
-			else
-				t_result FAIL "boot/$label" "$BOOT_STATUS (second attempt; first: $first)"
-			fi
-		else
-			t_result FAIL "boot/$label" "$BOOT_STATUS"
-		fi
+		echo "stopped before the kselftests"
 	fi
-	read -r p f s <<< "$BOOT_TAP"
-	T_TABLE[$label]="$k|$plat|$smp|$BOOT_STATUS; kselftests $p ok, $f failed, $s skipped"
+}
+
+# Row accounting (issue: "exit status that means something").  A row of a
+# kernel under test (previrt, previrt-full) that fails fails the run; it is
+# booted a second time only when a reference kernel showed the same symptom
+# on the same platform in this run, and that second boot decides.  A
+# reference row that fails where the same kernel passed another row of the
+# run is a platform fault: reported loudly with its log and counted apart
+# ("reference failures"), not as a failure.  Failing rows are settled after
+# the last row (t_settle), when every reference row has run.
+T_PENDING=()			# LABEL|KERNEL|PLATFORM|SMP|SYMPTOM|STATUS
+declare -A T_EXTRA		# LABEL -> the row's extra command line
+declare -A T_KERNEL_OK		# KERNEL -> a label of a row it passed
+declare -A T_REF_SYMPTOM	# "PLATFORM|SYMPTOM" -> reference row labels
+
+# t_symptom_key PLATFORM SYMPTOM: platforms that share their noise compare
+# as one (tcg with and without SMAP).
+t_symptom_key() { echo "${1%-smap}|$2"; }
+
+# boot_row LABEL KERNEL PLATFORM SMP EXTRA: one boot; BOOT_* as
+# boot_platform sets them, the row's TAP results in build/logs/tap-LABEL.txt.
+boot_row() {
+	local label=$1 k=$2 plat=$3 smp=$4 extra=$5 rc line name answered tap
+	PV_BOOT_EXTRA="$extra" PV_BOOT_LABEL="$label" boot_platform "$k" "$plat" "$smp"
+	rc=$?
 	tap=$PV_LOGS/tap-$label.txt
 	case " $extra " in *" pvtest.console_echo=1 "*) answered=1 ;; *) answered=0 ;; esac
 	grep -E '^(not )?ok [0-9]+ ' "$BOOT_LOG.txt" 2>/dev/null |
@@ -211,7 +207,108 @@ boot_test() {
 			fi ;;
 		esac
 	done > "$tap"
-	t_import "kselftest/$label" "$tap"
+	# A test the harness itself judged failed (above) fails the row too.
+	[ "$rc" = 0 ] && ! grep -q '^FAIL ' "$tap"
+}
+
+# t_row_table LABEL KERNEL PLATFORM SMP [NOTE]: the row's table entry.
+t_row_table() {
+	local p f s
+	read -r p f s <<< "$BOOT_TAP"
+	T_TABLE[$1]="$2|$3|$4|${5:+$5: }$BOOT_STATUS; kselftests $p ok, $f failed, $s skipped"
+}
+
+# boot_test LABEL KERNEL PLATFORM SMP [CMDLINE]: one row: a boot whose
+# kselftests count as tests.  A row that fails is settled by t_settle.
+boot_test() {
+	local label=$1 k=$2 plat=$3 smp=$4 extra=${5:-} symptom fault
+	if [ "$plat" = kvm ] && [ "${KVM_OK:-0}" != 1 ]; then
+		row_skip "$label" "$k" "$plat" "$smp" "KVM cannot boot a kernel here" \
+			"KVM: skipped (${KVM_WHY:-not probed})"
+		return 0
+	fi
+	T_ROWS+=("$label")
+	case $plat in
+	xen-*)	local expect
+		expect=$(xen_expect "$k" "$plat")
+		if [ "$expect" != tests ]; then
+			boot_xfail "$label" "$k" "$plat" "$smp" "$extra" "$expect"
+			return 0
+		fi ;;
+	esac
+	T_EXTRA[$label]=$extra
+	if boot_row "$label" "$k" "$plat" "$smp" "$extra"; then
+		t_result ok "boot/$label" "$BOOT_STATUS"
+		t_row_table "$label" "$k" "$plat" "$smp"
+		t_import "kselftest/$label" "$PV_LOGS/tap-$label.txt"
+		T_KERNEL_OK[$k]=${T_KERNEL_OK[$k]:-$label}
+		return 0
+	fi
+	symptom=$(row_symptom "$BOOT_LOG.txt")
+	# Xen nested in TCG: a dom0 program that crashed (xl, the device
+	# model, the C library) took the domU with it; no test of the domU
+	# failed.  The platform broke, not the kernel under test: skipped,
+	# with the evidence.
+	if [ "${symptom#stopped}" != "$symptom" ] && fault=$(xen_dom0_fault "$BOOT_LOG.xen"); then
+		BOOT_STATUS="$BOOT_STATUS; Xen platform fault in dom0: $fault"
+		t_result SKIP "boot/$label" "$BOOT_STATUS"
+		t_row_table "$label" "$k" "$plat" "$smp" "skipped"
+		return 0
+	fi
+	cp "$BOOT_LOG.txt" "$BOOT_LOG.first-attempt.txt" 2>/dev/null
+	if t_reference "$k"; then
+		local key
+		key=$(t_symptom_key "$plat" "$symptom")
+		T_REF_SYMPTOM[$key]="${T_REF_SYMPTOM[$key]:+${T_REF_SYMPTOM[$key]} }$label"
+	fi
+	say "$label: $BOOT_STATUS ($symptom): settled after the last row"
+	T_PENDING+=("$label|$k|$plat|$smp|$symptom|$BOOT_STATUS|${BOOT_OUTCOME:-}")
+	t_row_table "$label" "$k" "$plat" "$smp" "FAIL"
+	return 1
+}
+
+# t_settle: decide the failing rows (see "Row accounting" above).
+T_REFFAIL=0
+T_REFFAILED=()
+t_settle() {
+	local e label k plat smp symptom status outcome refs ok tap
+	for e in "${T_PENDING[@]}"; do
+		IFS='|' read -r label k plat smp symptom status outcome <<< "$e"
+		tap=$PV_LOGS/tap-$label.txt
+		if t_reference "$k"; then
+			ok=${T_KERNEL_OK[$k]:-}
+			if [ -z "$ok" ]; then
+				t_result FAIL "boot/$label" "$status ($symptom); the $k kernel passed no row of this run"
+				t_import "kselftest/$label" "$tap"
+				continue
+			fi
+			T_REFFAIL=$((T_REFFAIL + 1))
+			T_REFFAILED+=("$label")
+			T_TABLE[$label]="${T_TABLE[$label]/|FAIL: /|REFERENCE FAILURE (platform fault): }"
+			printf '%s\n' "REFERENCE FAILURE boot/$label - $status ($symptom), while $k passed $ok:" \
+				"  a platform fault, counted apart; console log build/logs/boot-$label.log.txt, its last lines:"
+			tail -n 15 "$PV_LOGS/boot-$label.log.txt" 2>/dev/null | sed 's/^/    | /'
+			grep '^FAIL ' "$tap" | sed "s|^FAIL |  failed: kselftest/$label/|"
+			continue
+		fi
+		refs=${T_REF_SYMPTOM[$(t_symptom_key "$plat" "$symptom")]:-}
+		case $outcome in noloader|triplefault|init-silent) refs= ;; esac
+		if [ -z "$refs" ]; then
+			t_result FAIL "boot/$label" "$status ($symptom; not retried: no reference kernel showed it on $plat in this run)"
+			t_import "kselftest/$label" "$tap"
+			continue
+		fi
+		say "$label: the reference row(s) $refs showed the same symptom ($symptom): booting $label once more"
+		if boot_row "$label" "$k" "$plat" "$smp" "${T_EXTRA[$label]}"; then
+			t_result ok "boot/$label" "$BOOT_STATUS (second attempt; first: $status, $symptom, as $refs)"
+			t_row_table "$label" "$k" "$plat" "$smp" "second attempt"
+		else
+			t_result FAIL "boot/$label" "$BOOT_STATUS ($(row_symptom "$BOOT_LOG.txt"); second attempt; first: $status, $symptom, as $refs)"
+			t_row_table "$label" "$k" "$plat" "$smp" "FAIL (second attempt)"
+		fi
+		t_import "kselftest/$label" "$tap"
+	done
+	T_PENDING=()
 }
 
 # sparse_check: make C=2 on objects that use the annotated headers in the
@@ -390,7 +487,7 @@ run_kernels() {
 	if [ "${PV_XEN_ROWS:-1}" = 1 ]; then
 		run_xen_rows
 	fi
-	t_kernel previrt || return 0
+	t_kernel previrt || { t_settle; return 0; }
 	# The override: previrt= forces a runtime; an unknown one falls back.
 	# (The diagnostic runtimes native-nop and native-jmp exist only with
 	# CONFIG_PREVIRT_DEBUG and no passing row depends on them.)
@@ -404,6 +501,7 @@ run_kernels() {
 	else
 		t_result FAIL previrt-unknown-runtime-message "no boot message for previrt=bogus"
 	fi
+	t_settle
 }
 
 # run_xen_rows: the rows of T_XEN_ROWS of this run's kernels; Xen in QEMU
