@@ -17,7 +17,8 @@ export GIT_AUTHOR_DATE="2026-11-25T00:00:00+0000" GIT_COMMITTER_DATE="2026-11-25
 
 say()  { printf '%s\n' "$*" >&2; }
 die()  { printf 'previrt: error: %s\n' "$*" >&2; exit 1; }
-step() { printf '==> %s\n' "$*" >&2; }
+# A step, with the time since the command started.
+step() { printf '==> [%d:%02d] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*" >&2; }
 
 # apt_need PKG...: install the Debian packages that are missing.
 apt_need() {
