@@ -17,6 +17,11 @@ qemu_args() {
 	esac
 }
 
+# emu_cmdline PLATFORM: PV_EMU_CMDLINE where the CPU is QEMU's TCG.
+emu_cmdline() {
+	case $1 in tcg|tcg-smap|kvm-tcg|xen-*) echo "$PV_EMU_CMDLINE" ;; esac
+}
+
 # qemu_cmdline PLATFORM: kernel command line additions of a platform.
 qemu_cmdline() {
 	case $1 in
@@ -36,7 +41,7 @@ boot_qemu() {
 	timeout --foreground -k 5 "$PV_BOOT_TIMEOUT" qemu-system-x86_64 $(qemu_args "$plat") \
 		-m 512 -smp "$smp" -no-reboot -display none -monitor none -nodefaults \
 		-serial "file:$log" -kernel "$img" -initrd "$PV_INITRAMFS" \
-		-append "console=ttyS0 panic=-1 oops=panic pvtest.platform=$plat $(qemu_cmdline "$plat") $extra" \
+		-append "console=ttyS0 panic=-1 oops=panic pvtest.platform=$plat $(qemu_cmdline "$plat") $(emu_cmdline "$plat") $extra" \
 		</dev/null >"$log.qemu" 2>&1
 }
 

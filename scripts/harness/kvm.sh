@@ -293,7 +293,7 @@ boot_kvm_tcg() {
 	raw=$log.serial
 	BOOT_LOG=$log BOOT_TAP="0 0 0"
 	mkdir -p "$PV_LOGS"
-	cmdline="console=ttyS0 panic=-1 oops=panic pvtest.platform=$plat $KVM_TCG_L2_CMDLINE ${PV_BOOT_EXTRA:-}"
+	cmdline="console=ttyS0 panic=-1 oops=panic pvtest.platform=$plat $KVM_TCG_L2_CMDLINE $(emu_cmdline kvm-tcg) ${PV_BOOT_EXTRA:-}"
 	# L1 stops L2 (and reports it) before QEMU is killed.
 	deadline=$((PV_BOOT_TIMEOUT - 60))
 	[ "$deadline" -gt 30 ] || deadline=30

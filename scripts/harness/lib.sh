@@ -8,6 +8,14 @@ PV_CACHE=${PV_CACHE:-$PV_ROOT/cache}
 . "$PV_ROOT/scripts/harness/base.conf"
 
 PV_BASE=$PV_BUILD/base            # pristine base tree, a git repo with one commit
+# On the command line of every test boot of a kernel under emulation (tcg,
+# kvm-tcg's L2, Xen domUs).  noreplace-smp: with one CPU the kernel turns
+# every "lock" prefix into "ds" (alternatives_smp_unlock()), and QEMU 7.2's
+# TCG adds the base of an explicit ds to the address in 64-bit mode, where
+# hardware ignores it; after a user program loaded ds with a based selector
+# (ldt_gdt_64), kernel atomics then hit the wrong memory and the guest
+# freezes in nested double faults (Documentation/virt/previrt/testing.rst).
+PV_EMU_CMDLINE=${PV_EMU_CMDLINE-noreplace-smp}
 PV_JOBS=${PV_JOBS:-$(nproc)}
 
 export GIT_AUTHOR_NAME="previrt developers" GIT_AUTHOR_EMAIL="previrt@lists.invalid"

@@ -458,7 +458,7 @@ boot_xen() {
 		cmdline="console=hvc0"
 	     fi ;;
 	esac
-	cmdline="$cmdline panic=-1 oops=panic pvtest.platform=$plat ${PV_BOOT_EXTRA:-}"
+	cmdline="$cmdline panic=-1 oops=panic pvtest.platform=$plat $(emu_cmdline "$plat") ${PV_BOOT_EXTRA:-}"
 	# PV_CONSOLE_RESPONDER=0: dom0 does not answer the console_echo test.
 	[ "${PV_CONSOLE_RESPONDER:-1}" = 1 ] || cmdline="$cmdline pvtest.console_responder=off"
 	# dom0 gives up on the domU (and dumps xl dmesg) before QEMU is killed.
