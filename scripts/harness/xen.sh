@@ -10,8 +10,14 @@
 # Nothing is installed on the host: the .debs are downloaded and unpacked
 # into $PV_CACHE/xen/.  Under -accel kvm Xen dies on this machine: TCG only.
 
-PV_XEN=$PV_CACHE/xen
 XEN_VERSION=4.17
+# XEN_PKG_VERSION: a Debian version of the Xen packages other than apt's
+# candidate (e.g. bookworm's 4.17.5 beside bookworm-security's 4.17.7),
+# kept in its own cache directory.
+XEN_PKG_VERSION=${XEN_PKG_VERSION:-}
+PV_XEN=$PV_CACHE/xen${XEN_PKG_VERSION:+-$XEN_PKG_VERSION}
+XEN_QEMU_CPU=${XEN_QEMU_CPU:-max,-smap}	# the outer CPU model (the flake study varies it)
+XEN_QEMU_ACCEL=${XEN_QEMU_ACCEL:-tcg}
 XEN_QEMU_MEM=${XEN_QEMU_MEM:-2048}	# MiB of the QEMU machine Xen runs in
 XEN_DOM0_MEM=${XEN_DOM0_MEM:-1024M}	# the device model and a 70 MB initramfs live here
 XEN_DOMU_MEM=${XEN_DOMU_MEM:-512}	# MiB, as the QEMU guests of boot_qemu
@@ -44,8 +50,11 @@ xen_fetch() {
 	[ -n "$kpkg" ] || die "xen: cannot tell the kernel package of linux-image-amd64"
 	pkgs="xen-hypervisor-$XEN_VERSION-amd64 xen-utils-$XEN_VERSION libxenmisc$XEN_VERSION
 	 libxencall1 libxenevtchn1 libxenforeignmemory1 libxengnttab1 libxenstore4
-	 libxentoollog1 libxendevicemodel1 libxenhypfs1 libxentoolcore1 libyajl2
-	 qemu-system-xen seabios $kpkg"
+	 libxentoollog1 libxendevicemodel1 libxenhypfs1 libxentoolcore1"
+	if [ -n "$XEN_PKG_VERSION" ]; then
+		pkgs=$(for p in $pkgs; do echo "$p=$XEN_PKG_VERSION"; done)
+	fi
+	pkgs="$pkgs libyajl2 qemu-system-xen seabios $kpkg"
 	step "xen: apt-get download $(echo $pkgs | wc -w) packages into ${PV_XEN#"$PV_ROOT"/}/debs"
 	rm -f "$PV_XEN"/debs/*.deb
 	(cd "$PV_XEN/debs" && apt-get download $pkgs 2>&1 | grep -v -e '^W: Download is performed unsandboxed' -e '^Get:' >&2)
@@ -211,6 +220,24 @@ if [ $rc != 0 ]; then
 fi
 echo "@@XL-CREATED uptime=$(up)"
 ( follow $log ) | sed 's/^/@@U /' &
+# DOM0_STRESS=1 (the flake study, "previrt flake"): fork, exec, signals and
+# xl in dom0 while the domU runs; every step that ends wrongly is logged.
+stress=
+if [ -n "${DOM0_STRESS:-}" ]; then
+	( n=0
+	while :; do
+		n=$((n + 1))
+		sh -c 'exit 3'; rc=$?
+		[ $rc = 3 ] || echo "@@DOM0-STRESS-DIED exec rc=$rc n=$n uptime=$(up)"
+		sleep 5 & p=$!; kill $p; wait $p; rc=$?
+		[ $rc = 143 ] || echo "@@DOM0-STRESS-DIED signal rc=$rc n=$n uptime=$(up)"
+		xl info > /dev/null 2>&1; rc=$?
+		[ $rc = 0 ] || echo "@@DOM0-STRESS-DIED xl-info rc=$rc n=$n uptime=$(up)"
+		[ $((n % 50)) = 0 ] && echo "@@DOM0-STRESS n=$n uptime=$(up)"
+		sleep 0.2
+	done ) &
+	stress=$!
+fi
 # The console responder of the console_echo kselftest: a domU booted with
 # pvtest.console_echo=1 prints "@@PVTEST-CONSOLE-PING <token>" on its
 # console and must read "<token>-pong" on the same console's input.  That
@@ -276,6 +303,7 @@ while [ $miss -lt 5 ]; do
 	fi
 done
 sleep 2
+[ -z "$stress" ] || { kill $stress; echo "@@DOM0-STRESS-END uptime=$(up)"; }
 killall tail 2>/dev/null
 echo "@@DOMU-GONE uptime=$(up)"
 grep -q '^@@PVTEST-END' $log || dump
@@ -384,6 +412,7 @@ xen_payload() {
 	} > "$d/domu/domu.cfg"
 	printf 'DOMU_TYPE=%s\nDOMU_DEADLINE=%s\n' "$type" "$deadline" > "$d/domu/env"
 	[ -z "${PV_XEN_LIFECYCLE:-}" ] || printf 'DOMU_LIFECYCLE="%s"\n' "$PV_XEN_LIFECYCLE" >> "$d/domu/env"
+	[ -z "${XEN_DOM0_STRESS:-}" ] || echo DOM0_STRESS=1 >> "$d/domu/env"
 	(cd "$d" && find . | LC_ALL=C sort | cpio -o -H newc --quiet) > "$d.cpio"
 }
 
@@ -411,11 +440,11 @@ xen_dt() { [ -n "$1" ] && [ -n "$2" ] && awk -v a="$1" -v b="$2" 'BEGIN{printf "
 # empty by default.
 xen_qemu() {
 	local raw=$1 xargs=$2 dargs=$3 initrd=$4
-	local xcmd="console=com1 com1=115200 loglvl=all guest_loglvl=all dom0_mem=$XEN_DOM0_MEM,max:$XEN_DOM0_MEM dom0_max_vcpus=1 $xargs"
+	local xcmd="console=com1 com1=115200 loglvl=all guest_loglvl=all dom0_mem=$XEN_DOM0_MEM,max:$XEN_DOM0_MEM dom0_max_vcpus=1 ${XEN_CMDLINE_EXTRA:-} $xargs"
 	local dcmd="console=hvc0 earlyprintk=xen rdinit=/init loglevel=4 $dargs"
 	local -a qextra
 	read -r -a qextra <<< "${XEN_QEMU_EXTRA:-}"
-	timeout -k 5 "$PV_BOOT_TIMEOUT" qemu-system-x86_64 -accel tcg -cpu max,-smap "${qextra[@]}" \
+	timeout -k 5 "$PV_BOOT_TIMEOUT" qemu-system-x86_64 -accel "$XEN_QEMU_ACCEL" -cpu "$XEN_QEMU_CPU" "${qextra[@]}" \
 		-m "$XEN_QEMU_MEM" -smp "$XEN_QEMU_SMP" -no-reboot -display none -monitor none -nodefaults \
 		-serial stdio -kernel "$PV_XEN/xen" -append "$xcmd" \
 		-initrd "$PV_XEN/dom0-vmlinuz $dcmd,$initrd" </dev/null 2>"$raw.qemu" | xen_stamp > "$raw"
