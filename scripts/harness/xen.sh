@@ -227,12 +227,12 @@ if [ -n "${DOM0_STRESS:-}" ]; then
 	( n=0
 	while :; do
 		n=$((n + 1))
-		sh -c 'exit 3'; rc=$?
-		[ $rc = 3 ] || echo "@@DOM0-STRESS-DIED exec rc=$rc n=$n uptime=$(up)"
+		sh -c 'exit 3' 2>/tmp/stress.err; rc=$?
+		[ $rc = 3 ] || echo "@@DOM0-STRESS-DIED exec rc=$rc n=$n uptime=$(up): $(tr '\n' ' ' < /tmp/stress.err | cut -c1-200)"
 		sleep 5 & p=$!; kill $p; wait $p; rc=$?
 		[ $rc = 143 ] || echo "@@DOM0-STRESS-DIED signal rc=$rc n=$n uptime=$(up)"
-		xl info > /dev/null 2>&1; rc=$?
-		[ $rc = 0 ] || echo "@@DOM0-STRESS-DIED xl-info rc=$rc n=$n uptime=$(up)"
+		xl info > /dev/null 2>/tmp/stress.err; rc=$?
+		[ $rc = 0 ] || echo "@@DOM0-STRESS-DIED xl-info rc=$rc n=$n uptime=$(up): $(tr '\n' ' ' < /tmp/stress.err | cut -c1-200)"
 		[ $((n % 50)) = 0 ] && echo "@@DOM0-STRESS n=$n uptime=$(up)"
 		sleep 0.2
 	done ) &
