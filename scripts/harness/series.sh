@@ -60,7 +60,7 @@ series_check_ownership() {
 	all=$(cd "$PV_ROOT" && for d in $PV_TREE_DIRS; do
 		[ -e "$d" ] && git ls-files --cached --others --exclude-standard -- "$d"; done | sort -u)
 	for f in $all; do
-		printf '%s\n' "$listed" | grep -qxF "$f" ||
+		grep -qxF "$f" <<< "$listed" ||
 			{ say "series: $f is in no patch (add it to a series.d/*/files)"; rc=1; }
 	done
 	for f in $listed; do
@@ -72,7 +72,7 @@ series_check_ownership() {
 	dup=$(printf '%s\n' "$listed" | uniq -d)
 	[ -z "$dup" ] || { say "series: semantic patches in more than one cocci list: $dup"; rc=1; }
 	for f in $(cocci_rules); do
-		printf '%s\n' "$listed" | grep -qxF "${f##*/}" ||
+		grep -qxF "${f##*/}" <<< "$listed" ||
 			{ say "series: ${f#"$PV_ROOT"/} is in no series.d/*/cocci list"; rc=1; }
 	done
 	return $rc
@@ -94,7 +94,7 @@ series_stage() {
 	for p in $(series_dirs); do
 		if [ -f "$p/tree.diff" ]; then
 			for f in $(sed -n 's|^diff --git a/\([^ ]*\) b/.*|\1|p' "$p/tree.diff"); do
-				printf '%s\n' "$owned" | grep -qxF "$f" ||
+				grep -qxF "$f" <<< "$owned" ||
 					die "$p/tree.diff: $f is not a file of an earlier patch"
 			done
 		fi
