@@ -230,6 +230,19 @@ series_check() {
 	if (cd "$am" && git am -q --whitespace=error-all $(sed "s|^|$PV_ROOT/patches/|" "$PV_ROOT/patches/series")) \
 		>"$PV_BUILD/series-am.log" 2>&1; then
 		t_result ok series-git-am "$(grep -c . "$PV_ROOT/patches/series") patches onto $(base_banner)"
+		# The patches carry the files' executable bits as this repository
+		# has them (a test script without it is not run by /init).
+		local bad=""
+		for f in $(series_listed); do
+			[ "$(git -C "$PV_ROOT" ls-files -s -- "$f" | cut -c1-6)" = \
+			  "$(git -C "$am" ls-files -s -- "$f" | cut -c1-6)" ] || bad="$bad $f"
+		done
+		if [ -z "$bad" ]; then
+			t_result ok series-file-modes
+		else
+			t_result FAIL series-file-modes "mode differs after git am:$bad"
+			rc=1
+		fi
 	else
 		t_result FAIL series-git-am "$(tail -5 "$PV_BUILD/series-am.log" | tr '\n' ' ')"
 		(cd "$am" && git am --abort >/dev/null 2>&1)
