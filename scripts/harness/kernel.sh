@@ -71,6 +71,7 @@ kernel_image() { echo "$PV_BUILD/obj-$1/arch/x86/boot/bzImage"; }
 
 # ---- initramfs --------------------------------------------------------------
 PV_INITRAMFS=$PV_BUILD/initramfs.cpio.gz
+PV_INITRAMFS_TESTS=$PV_BUILD/initramfs.tests
 PV_X86_SELFTESTS="sigreturn ldt_gdt iopl ioperm single_step_syscall syscall_nt
  sysret_ss_attrs sysret_rip test_mremap_vdso syscall_arg_fault
  fsgsbase sigaltstack check_initial_reg_state"
@@ -113,6 +114,11 @@ initramfs_build() {
 	mkdir -p "$r/bench"
 	gcc -static -O2 -Wall -o "$r/bench/pvbench" "$PV_ROOT/scripts/harness/bench/pvbench.c" ||
 		die "cannot build pvbench"
+	# The tests a test boot must report, one TAP line each: what /init runs
+	# (the executable files under /kselftest) and every script, so that a
+	# script that lost its mode is reported as not run, not forgotten.
+	(cd "$r/kselftest" && find . -type f \( -perm -u+x -o -name '*.sh' \) |
+		sed 's|^\./||' | LC_ALL=C sort) > "$PV_INITRAMFS_TESTS"
 	(cd "$r" && find . | LC_ALL=C sort | cpio -o -H newc --quiet) | gzip -1 > "$PV_INITRAMFS"
 	say "initramfs: $(du -h "$PV_INITRAMFS" | cut -f1), $(find "$r/kselftest" -type f | wc -l) test programs"
 }

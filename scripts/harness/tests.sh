@@ -140,14 +140,17 @@ row_skip() {
 # show what the platform does with a kernel that is not under test.
 t_reference() { case $1 in stock|pvops) true ;; *) false ;; esac; }
 
-# row_symptom LOG: what went wrong in a row, in words that compare across
-# kernels: "failed T1 T2" (kselftests that failed), "stopped in T" (the
-# guest stopped, or was killed, while test T ran, no test having failed),
-# "stopped before the kselftests".
+# row_symptom LOG [TAP]: what went wrong in a row, in words that compare
+# across kernels: "failed T1 T2" (kselftests that failed, in the guest or
+# in the harness's judgement, TAP), "stopped in T" (the guest stopped, or
+# was killed, while test T ran, no test having failed), "stopped before
+# the kselftests".
 row_symptom() {
-	local log=$1 failed last
-	failed=$(grep -E '^not ok [0-9]+ selftests: ' "$log" 2>/dev/null |
-		sed -E 's/^not ok [0-9]+ selftests: ([^ ]*).*/\1/' | LC_ALL=C sort | tr '\n' ' ')
+	local log=$1 tap=${2:-/dev/null} failed last
+	failed=$({ grep -E '^not ok [0-9]+ selftests: ' "$log" 2>/dev/null |
+		sed -E 's/^not ok [0-9]+ selftests: ([^ ]*).*/\1/'
+		sed -n 's/^FAIL \([^ ]*\).*/\1/p' "$tap" 2>/dev/null; } |
+		LC_ALL=C sort -u | tr '\n' ' ')
 	if [ -n "$failed" ]; then
 		echo "failed ${failed% }"
 		return
@@ -207,6 +210,14 @@ boot_row() {
 			fi ;;
 		esac
 	done > "$tap"
+	# Every test of the initramfs must have a result in a guest that ran
+	# them all (pvtest.mode=tests).
+	if grep -q '^@@PVTEST-END' "$BOOT_LOG.txt" 2>/dev/null && [ -f "$PV_INITRAMFS_TESTS" ]; then
+		while read -r name; do
+			grep -q "^[A-Za-z]* $name\( \|\$\)" "$tap" ||
+				echo "FAIL $name not run (in the initramfs, but /init did not run it: not executable?)"
+		done < "$PV_INITRAMFS_TESTS" >> "$tap"
+	fi
 	# A test the harness itself judged failed (above) fails the row too.
 	[ "$rc" = 0 ] && ! grep -q '^FAIL ' "$tap"
 }
@@ -244,7 +255,7 @@ boot_test() {
 		T_KERNEL_OK[$k]=${T_KERNEL_OK[$k]:-$label}
 		return 0
 	fi
-	symptom=$(row_symptom "$BOOT_LOG.txt")
+	symptom=$(row_symptom "$BOOT_LOG.txt" "$PV_LOGS/tap-$label.txt")
 	# Xen nested in TCG: a dom0 program that crashed (xl, the device
 	# model, the C library) took the domU with it; no test of the domU
 	# failed.  The platform broke, not the kernel under test: skipped,
@@ -303,7 +314,7 @@ t_settle() {
 			t_result ok "boot/$label" "$BOOT_STATUS (second attempt; first: $status, $symptom, as $refs)"
 			t_row_table "$label" "$k" "$plat" "$smp" "second attempt"
 		else
-			t_result FAIL "boot/$label" "$BOOT_STATUS ($(row_symptom "$BOOT_LOG.txt"); second attempt; first: $status, $symptom, as $refs)"
+			t_result FAIL "boot/$label" "$BOOT_STATUS ($(row_symptom "$BOOT_LOG.txt" "$tap"); second attempt; first: $status, $symptom, as $refs)"
 			t_row_table "$label" "$k" "$plat" "$smp" "FAIL (second attempt)"
 		fi
 		t_import "kselftest/$label" "$tap"
@@ -605,6 +616,9 @@ run_demo() {
 	ensure_base || return 1
 	base_banner
 	if ! series_apply; then t_result FAIL series-apply; t_summary; return 1; fi
+	# Each kernel is built once, into the build/obj-* that 'test' reuses
+	# (make's own incremental build): a cold ccache would only add misses.
+	[ -n "$(ls -A "$CCACHE_DIR" 2>/dev/null)" ] || export CCACHE_DISABLE=1
 	for k in stock previrt; do
 		if kernel_build "$k"; then
 			t_result ok "build/$k" "$(cat "$PV_BUILD/obj-$k/.previrt-build-seconds") s"

@@ -21,7 +21,7 @@ scenario() {
 	while [ "$1" != -- ]; do want+=("$1"); shift; done
 	shift
 	rows=("$@")
-	out=$(PV_BUILD=$work/build bash -c '
+	out=$(PV_BUILD=$work/build PV_INITRAMFS_TESTS=${PV_INITRAMFS_TESTS:-} bash -c '
 		. "$0/scripts/harness/lib.sh"
 		. "$0/scripts/harness/tests.sh"
 		PV_LOGS=$PV_BUILD/logs
@@ -95,3 +95,12 @@ scenario reference-failing-everywhere-fails 1 \
 scenario reference-failure-counted-apart 0 \
 	"REFERENCE FAILURE boot/po2" "failed: kselftest/po2/x86/fork" "4 passed, 0 failed" -- \
 	po1:pvops:tcg:pass po2:pvops:xen-hvm:fail=x86/fork pv1:previrt:tcg:pass
+# A test in the initramfs that /init did not run (a script that lost its
+# executable bit) fails the row.
+printf '%s\n' x86/a previrt/previrt_module.sh > "$work/tests"
+PV_INITRAMFS_TESTS=$work/tests scenario test-not-run-fails 1 \
+	"FAIL boot/pv1" "FAIL kselftest/pv1/previrt/previrt_module.sh not run" -- \
+	pv1:previrt:tcg:pass
+printf '%s\n' x86/a > "$work/tests"
+PV_INITRAMFS_TESTS=$work/tests scenario all-tests-run-passes 0 "ok   boot/pv1" -- \
+	pv1:previrt:tcg:pass
