@@ -188,7 +188,8 @@ boot_row() {
 	rc=$?
 	tap=$PV_LOGS/tap-$label.txt
 	case " $extra " in *" pvtest.console_echo=1 "*) answered=1 ;; *) answered=0 ;; esac
-	grep -E '^(not )?ok [0-9]+ ' "$BOOT_LOG.txt" 2>/dev/null |
+	# (A Xen domU's console log keeps the guest's CR LF line ends.)
+	grep -E '^(not )?ok [0-9]+ ' "$BOOT_LOG.txt" 2>/dev/null | tr -d '\r' |
 	while read -r line; do
 		name=$(sed -E 's/^(not )?ok [0-9]+ selftests: ([^ ]*).*/\2/' <<< "$line")
 		case $line in
