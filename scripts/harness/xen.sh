@@ -220,6 +220,7 @@ if [ $rc != 0 ]; then
 fi
 echo "@@XL-CREATED uptime=$(up)"
 ( follow $log ) | sed 's/^/@@U /' &
+follower=$!
 # DOM0_STRESS=1 (the flake study, "previrt flake"): fork, exec, signals and
 # xl in dom0 while the domU runs; every step that ends wrongly is logged.
 stress=
@@ -304,6 +305,12 @@ while [ $miss -lt 5 ]; do
 done
 sleep 2
 [ -z "$stress" ] || { kill $stress; echo "@@DOM0-STRESS-END uptime=$(up)"; }
+# The follower is a dom0 program too (tail | sed): if it died, the domU's
+# console comes in one piece from the file instead.
+if ! kill -0 $follower 2>/dev/null; then
+	echo "@@U-FOLLOWER-DIED uptime=$(up): the domU console from $log"
+	sed 's/^/@@U /' $log
+fi
 killall tail 2>/dev/null
 echo "@@DOMU-GONE uptime=$(up)"
 grep -q '^@@PVTEST-END' $log || dump
