@@ -377,7 +377,7 @@ print_table() {
 		IFS='|' read -r k plat smp res <<< "${T_TABLE[$row]}"
 		printf '%-26s %-8s %-7s %-5s %s\n' "$row" "$k" "$plat" "$smp" "$res"
 	done
-	[ "${KVM_OK:-0}" = 1 ] || echo "KVM: skipped (${KVM_WHY:-not probed})"
+	[ "${KVM_OK:-0}" = 1 ] || [ -z "${KVM_WHY:-}" ] || echo "KVM: skipped ($KVM_WHY)"
 }
 
 # t_kernels: this run's kernels; pvops, the pv-ops reference kernel, only
@@ -607,6 +607,11 @@ demo_stats() {
 	rt=$(grep -m1 -o '^previrt: runtime .*' "$log" | sed 's/^previrt: runtime //')
 	rw=$(grep -m1 -o '^# rewritten: [0-9]*' "$log" | sed 's/^# rewritten: //')
 	feat=$(grep -m1 -o '^# features: .*' "$log" | sed 's/^# features: //')
+	# A quiet kernel (xen-hvm): the status test's own report.
+	if [ -z "$rt" ] && grep -q '^# # platform .*; runtime: ' "$log"; then
+		rt="$(sed -n 's/^# # platform .*; runtime: //p' "$log" | head -n 1)"
+		rt="$rt ($(sed -n 's/^# chosen: //p' "$log" | head -n 1))"
+	fi
 	[ -n "$rt" ] || rt=$(grep -m1 -o '^previrt: xen-pv: .*' "$log")
 	printf '  %-22s %s%s%s\n' "$1" "${rt:-no previrt line}" "${rw:+; $rw sites rewritten}" \
 		"${feat:+; features: $feat}"
