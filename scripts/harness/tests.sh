@@ -171,7 +171,7 @@ row_symptom() {
 # run is a platform fault: reported loudly with its log and counted apart
 # ("reference failures"), not as a failure.  Failing rows are settled after
 # the last row (t_settle), when every reference row has run.
-T_PENDING=()			# LABEL|KERNEL|PLATFORM|SMP|SYMPTOM|STATUS
+T_PENDING=()			# LABEL|KERNEL|PLATFORM|SMP|SYMPTOM|STATUS|OUTCOME
 declare -A T_EXTRA		# LABEL -> the row's extra command line
 declare -A T_KERNEL_OK		# KERNEL -> a label of a row it passed
 declare -A T_REF_SYMPTOM	# "PLATFORM|SYMPTOM" -> reference row labels
