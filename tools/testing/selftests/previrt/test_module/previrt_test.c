@@ -25,6 +25,7 @@
 #include <linux/hardirq.h>
 #include <linux/irqflags.h>
 #include <linux/module.h>
+#include <linux/preempt.h>
 #include <linux/processor.h>
 #include <asm/apic.h>
 #include <asm/irq_vectors.h>
@@ -157,18 +158,24 @@ static int previrt_test_ipi_one(int cpu, bool allbutself)
 
 static int previrt_test_set_ipi(const char *val, const struct kernel_param *kp)
 {
-	int cpu, i, ret, sent = 0;
+	int cpu, i, ret = 0, sent = 0;
 
+	/*
+	 * Stay on this CPU while waiting: on the target CPU, "all but self"
+	 * would send nothing and the wait would time out.
+	 */
+	migrate_disable();
 	for_each_online_cpu(cpu) {
-		if (cpu == raw_smp_processor_id())
+		if (cpu == smp_processor_id())
 			continue;
-		for (i = 0; i < 20; i++) {
+		for (i = 0; i < 20 && !ret; i++) {
 			ret = previrt_test_ipi_one(cpu, i & 1);
-			if (ret)
-				return ret;
-			sent++;
+			sent += !ret;
 		}
 	}
+	migrate_enable();
+	if (ret)
+		return ret;
 	pr_info("%d reschedule IPIs sent through struct apic arrived\n", sent);
 	return sent ? 0 : -ENODEV;
 }
