@@ -26,10 +26,11 @@ flake_config() {
 PV_FLAKE_CONFIGS="base noxsave xen-cpuid xen-4.17.5 qemu-smp2"
 
 # flake_run CONFIG...: PV_FLAKE_RUNS runs (default 10) of PV_FLAKE_ROWS
-# (default "pvops/xen-pv pvops/xen-hvm") per configuration; the table in
-# build/logs/flake.txt, one line per boot in build/logs/flake-boots.tsv.
+# (KERNEL/PLATFORM[/SMP], default "pvops/xen-pv pvops/xen-hvm", 1 vCPU) per
+# configuration; the table in build/logs/flake.txt, one line per boot in
+# build/logs/flake-boots.tsv.
 flake_run() {
-	local c env row k plat i label sym dom0 stress n ok dfail dzero sdied t0
+	local c env row k plat smp i label sym dom0 stress n ok dfail dzero sdied t0
 	local runs=${PV_FLAKE_RUNS:-10} rows=${PV_FLAKE_ROWS:-pvops/xen-pv pvops/xen-hvm}
 	local out=$PV_LOGS/flake.txt tsv=$PV_LOGS/flake-boots.tsv
 	mkdir -p "$PV_LOGS"
@@ -37,21 +38,23 @@ flake_run() {
 		flake_config "$c" >/dev/null || die "flake: unknown configuration '$c' ($PV_FLAKE_CONFIGS)"
 	done
 	for row in $rows; do
-		[ -f "$(kernel_image "${row%/*}")" ] || die "flake: no ${row%/*} kernel: build it first"
+		[ -f "$(kernel_image "${row%%/*}")" ] || die "flake: no ${row%%/*} kernel: build it first"
 	done
 	for c in "$@"; do
 		env=$(flake_config "$c")
 		n=0 ok=0 dfail=0 dzero=0 sdied=0 t0=$SECONDS
 		for i in $(seq 1 "$runs"); do
 			for row in $rows; do
-				IFS=/ read -r k plat <<< "$row"
-				label=flake-$c-$k-$plat-$i
-				step "flake: $c, run $i of $runs: $k on $plat"
+				IFS=/ read -r k plat smp <<< "$row"
+				smp=${smp:-1}
+				label=flake-$c-$k-$plat-smp$smp-$i
+				step "flake: $c, run $i of $runs: $k on $plat, $smp vCPUs"
 				# shellcheck disable=SC2086
 				(export XEN_DOM0_STRESS=1 $env
 				 # The per-configuration variables are read when xen.sh is sourced.
 				 . "$PV_ROOT/scripts/harness/xen.sh"
-				 PV_BOOT_LABEL=$label boot_platform "$k" "$plat" 1 >/dev/null 2>&1
+				 PV_BOOT_EXTRA=$(xen_row_extra "$k" "$plat") \
+				 PV_BOOT_LABEL=$label boot_platform "$k" "$plat" "$smp" >/dev/null 2>&1
 				 echo "$?" > "$PV_LOGS/$label.rc")
 				n=$((n + 1))
 				if [ "$(cat "$PV_LOGS/$label.rc")" = 0 ]; then
@@ -65,7 +68,7 @@ flake_run() {
 				[ -z "$dom0" ] || dzero=$((dzero + 1))
 				stress=$(grep -c '@@DOM0-STRESS-DIED' "$PV_LOGS/boot-$label.log.xen" 2>/dev/null)
 				[ "${stress:-0}" = 0 ] || sdied=$((sdied + 1))
-				printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$c" "$i" "$k/$plat" "$sym" \
+				printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$c" "$i" "$k/$plat/$smp" "$sym" \
 					"${dom0:-no dom0 fault}" "${stress:-0} stress deaths" "$(date +%FT%T)" >> "$tsv"
 				say "    $sym; ${dom0:-no dom0 fault}; ${stress:-0} stress deaths"
 			done
