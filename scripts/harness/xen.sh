@@ -461,13 +461,13 @@ xen_qemu() {
 # boot_xen KERNEL PLATFORM [SMP]: boot KERNEL as a domU of PLATFORM's type
 # (xen-pv, xen-pvh, xen-hvm) in dom0 of Xen in QEMU TCG.  Sets what
 # boot_platform sets (BOOT_STATUS, BOOT_TAP, BOOT_SECONDS, BOOT_LOG) and
-# BOOT_OUTCOME (tests, noloader, no-pv-runtime, triplefault, xl-failed, domu-died,
-# hung, xen-died, init-silent) with BOOT_MSG, the xl/Xen message behind it.  Logs:
+# BOOT_OUTCOME (tests, noloader, pv-stopped:STAGE, no-pv-runtime,
+# triplefault, xl-failed, domu-died, hung, xen-died, init-silent) with BOOT_MSG, the xl/Xen message behind it.  Logs:
 # BOOT_LOG the domU console, BOOT_LOG.xen Xen + dom0 (stamped, with the
 # domU lines "@@U "-prefixed in place).
 boot_xen() {
 	local k=$1 plat=$2 smp=${3:-1} img type log xlog raw cmdline rc t0 t1 sum
-	local tx tc tb te deadline pl
+	local tx tc tb te deadline pl stage
 	BOOT_OUTCOME= BOOT_MSG=
 	type=$(xen_type "$plat")
 	img=$(kernel_image "$k")
@@ -542,8 +542,17 @@ boot_xen() {
 		boot_report "$log.txt" "$k" "$plat" "$smp"
 		return
 	fi
-	# The previrt kernel's Xen PV entry without a Xen PV runtime: it says
-	# so on its console and powers the domain off.
+	# The previrt kernel's Xen PV entry, stopped after the stage that
+	# previrt_xen_pv_stop= named (it says so and powers the domain off),
+	# or at the end of what exists of its Xen PV runtime.
+	stage=$(sed -n 's/^previrt: xen-pv: stopped at \([a-z_]*\) .*/\1/p' "$log.txt" | head -n 1)
+	if [ -n "$stage" ]; then
+		BOOT_OUTCOME=pv-stopped:$stage
+		BOOT_MSG=$(grep -m1 '^previrt: xen-pv: entered' "$log.txt" | tr -d '\r')
+		BOOT_MSG="${BOOT_MSG#previrt: xen-pv: }; stopped at $stage"
+		BOOT_STATUS="the Xen PV entry stopped at $stage as asked and powered the domain off"
+		return 1
+	fi
 	if grep -q '^previrt: xen-pv: this kernel has no Xen PV runtime yet' "$log.txt"; then
 		BOOT_OUTCOME=no-pv-runtime
 		BOOT_MSG=$(grep -m1 '^previrt: xen-pv: entered' "$log.txt" | tr -d '\r')

@@ -6,8 +6,9 @@
  * Xen enters at previrt_xen_pv_entry in 64-bit mode at CPL 3, with %rsi
  * pointing to start_info, %rsp to a bootstrap stack in the initial
  * mapping, events masked and no trap table: a fault now ends the domain.
- * The entry's C code (xen_pv.c) is built without stack protector, since
- * the GS base is still 0.
+ * The entry moves to init_task's stack, as the kernel's own entry does
+ * (start_kernel() checks its end), and calls the C entry (xen_pv.c), which
+ * is built without stack protector since the GS base is still 0.
  *
  * Hypercalls go through previrt_xen_hypercall_pv(), which xen.c calls once
  * the entry chose PV hypercalls.
@@ -26,11 +27,40 @@ SYM_CODE_START(previrt_xen_pv_entry)
 	UNWIND_HINT_EMPTY
 	ANNOTATE_NOENDBR
 	cld
+	mov	initial_stack(%rip), %rsp
 	mov	%rsi, %rdi
 	call	previrt_xen_pv_start
 	ud2
 SYM_CODE_END(previrt_xen_pv_entry)
 	__FINIT
+
+/*
+ * The event and failsafe callbacks until the runtime has real ones: Xen
+ * enters them with the frame {rcx, r11, rip, ...} (event) or {rcx, r11,
+ * ds, es, fs, gs, rip, ...} (failsafe: a return to the guest faulted).
+ * Neither should happen while events are masked and nothing returns to
+ * user space; previrt_xen_pv_unexpected() says where and ends the domain,
+ * instead of Xen crashing it for a callback at address 0.
+ */
+SYM_CODE_START(previrt_xen_pv_event_stub)
+	UNWIND_HINT_EMPTY
+	ANNOTATE_NOENDBR
+	mov	$0, %edi		/* CALLBACKTYPE_event */
+	mov	16(%rsp), %rsi
+	and	$-16, %rsp
+	call	previrt_xen_pv_unexpected
+	ud2
+SYM_CODE_END(previrt_xen_pv_event_stub)
+
+SYM_CODE_START(previrt_xen_pv_failsafe_stub)
+	UNWIND_HINT_EMPTY
+	ANNOTATE_NOENDBR
+	mov	$1, %edi		/* CALLBACKTYPE_failsafe */
+	mov	48(%rsp), %rsi
+	and	$-16, %rsp
+	call	previrt_xen_pv_unexpected
+	ud2
+SYM_CODE_END(previrt_xen_pv_failsafe_stub)
 
 /*
  * previrt_xen_hypercall_pv - a hypercall from PV guest kernel mode

@@ -55,6 +55,10 @@ void previrt_xen_console_notify(struct previrt_xen_console *con);
 bool previrt_xen_console_pending(const struct previrt_xen_console *con);
 int previrt_xen_console_getc(struct previrt_xen_console *con);
 
+/* xen-pv: the callbacks of arch/x86/previrt/xen_pv_head.S until there are real ones. */
+void previrt_xen_pv_event_stub(void);
+void previrt_xen_pv_failsafe_stub(void);
+
 /* xen-pvh: the thunks of arch/x86/previrt/xen_pvh_io.S and what they call. */
 void previrt_xen_pvh_outb_dx(void);
 void previrt_xen_pvh_outw_dx(void);
