@@ -72,6 +72,12 @@ static inline int previrt_classify_insn(const struct insn *insn)
 	/* No VEX/EVEX-encoded instruction is sensitive. */
 	if (insn->vex_prefix.nbytes)
 		return PREVIRT_KIND_NONE;
+	/*
+	 * Nor one behind Xen's or KVM's forced-emulation prefix (ud2 and a
+	 * signature): a request to the hypervisor, #UD on bare metal.
+	 */
+	if (insn->emulate_prefix_size)
+		return PREVIRT_KIND_NONE;
 
 	if (insn->opcode.bytes[0] != 0x0f) {
 		map = PREVIRT_MAP_1;
