@@ -7,15 +7,18 @@
  * console page mapped at the kernel map's base plus their pseudo-physical
  * addresses, on init_task's stack (xen_pv_head.S switched to it).
  *
- * What runs here so far is the first stage of the boot order in
- * plans/xen-pv-p1-p2.md ("entry"): the kernel's GS base, .bss cleared,
+ * What runs here so far are the first two stages of the boot order in
+ * plans/xen-pv-p1-p2.md.  "entry": the kernel's GS base, .bss cleared,
  * the Xen features, the machine-to-physical table, and callbacks that
  * report an unexpected event or failsafe return instead of letting Xen
- * crash the domain at address 0.  The Xen PV runtime that takes the kernel
- * from there to x86_64_start_reservations() -- the early patch pass over
- * every site, the trap table, the page tables handed over from Xen's --
- * does not exist yet: the entry says so on the PV console and ends the
- * domain.  previrt_xen_pv_stop=STAGE on the command line ends it after
+ * crash the domain at address 0.  "early": the early patch pass, with the
+ * runtime "xen-pv" rewriting the interrupt-flag sites (cli, sti, pushf,
+ * popf) onto the vCPU's upcall mask and cpuid onto Xen's emulated one,
+ * then a self-test of both through sites of this file.  The rest of the
+ * runtime that takes the kernel to x86_64_start_reservations() -- the
+ * other site kinds, the trap table, the page tables handed over from
+ * Xen's -- does not exist yet: the entry says so on the PV console and
+ * ends the domain.  previrt_xen_pv_stop=STAGE on the command line ends it after
  * STAGE, saying so, for the harness.
  *
  * Built without stack protector and tracing: nothing is set up.  Only the
@@ -24,17 +27,22 @@
  * with the operation and ends the domain.
  */
 #include <linux/init.h>
+#include <linux/irqflags.h>
 #include <linux/kernel.h>
 #include <linux/linkage.h>
 #include <linux/percpu.h>
 #include <linux/pfn.h>
+#include <linux/previrt.h>
 #include <linux/processor.h>
 #include <linux/string.h>
 #include <asm/cmdline.h>
+#include <asm/insn.h>
 #include <asm/page_types.h>
+#include <asm/previrt.h>
 #include <asm/previrt_xen.h>
 #include <asm/sections.h>
 #include <asm/setup.h>
+#include <asm/text-patching.h>
 #include <asm/xen/interface.h>
 #include <xen/interface/callback.h>
 #include <xen/interface/features.h>
@@ -49,12 +57,27 @@ previrt_xen_pv_unexpected(unsigned long what, unsigned long rip);
 /* The stages of the boot order, in order; previrt_xen_pv_stop= names one. */
 enum previrt_xen_pv_stage {
 	PREVIRT_XEN_PV_ENTRY,
+	PREVIRT_XEN_PV_EARLY,
 	PREVIRT_XEN_PV_NR_STAGES,
 };
 
 static const char *const previrt_xen_pv_stages[] __initconst = {
 	[PREVIRT_XEN_PV_ENTRY] = "entry",
+	[PREVIRT_XEN_PV_EARLY] = "early",
 };
+
+/*
+ * The interrupt flag of each vCPU: the upcall mask of its vcpu_info, set
+ * (interrupts off) until the kernel enables them.  Xen does not know this
+ * copy yet: its own mask for the vCPU, in shared_info, stays set, so no
+ * event is delivered.
+ */
+DEFINE_PER_CPU_ALIGNED(struct vcpu_info, previrt_xen_pv_vcpu) = {
+	.evtchn_upcall_mask = 1,
+};
+
+/* What the early pass did with the sites, by outcome. */
+static unsigned int previrt_xen_pv_outcomes[PREVIRT_NR_OUTCOMES] __initdata;
 
 /*
  * Data, not .bss: the console is set before .bss is cleared, and the
@@ -77,6 +100,19 @@ static void previrt_xen_pv_puthex(unsigned long v)
 	previrt_xen_pv_puts("0x");
 	for (shift = 60; shift >= 0; shift -= 4)
 		previrt_xen_console_putc(&previrt_xen_pv_con, digits[(v >> shift) & 0xf]);
+}
+
+static void previrt_xen_pv_putdec(unsigned long v)
+{
+	char buf[21];
+	int i = sizeof(buf) - 1;
+
+	buf[i] = '\0';
+	do {
+		buf[--i] = '0' + v % 10;
+		v /= 10;
+	} while (v);
+	previrt_xen_pv_puts(buf + i);
 }
 
 /* End the domain for good, the console flushed. */
@@ -162,6 +198,132 @@ static void __init previrt_xen_pv_callback(u16 type, void (*fn)(void), const cha
 		previrt_xen_pv_failed(op, ret);
 }
 
+/*
+ * movb $@masked, %gs:<upcall mask> in @len bytes: GS prefixes repeated in
+ * front up to the site's length, no NOP needed.
+ */
+static unsigned int __init previrt_xen_pv_mask_insn(u8 *buf, unsigned int len, bool masked)
+{
+	static const u8 movb[] = { 0x65, 0xc6, 0x04, 0x25 };
+	u32 disp = (u32)(__force unsigned long)&previrt_xen_pv_vcpu +
+		   offsetof(struct vcpu_info, evtchn_upcall_mask);
+	unsigned int n = len - (sizeof(movb) + sizeof(disp) + 1);
+
+	if (len < sizeof(movb) + sizeof(disp) + 1 || len > MAX_INSN_SIZE)
+		return 0;
+	memset(buf, 0x65, n);
+	memcpy(buf + n, movb, sizeof(movb));
+	memcpy(buf + n + sizeof(movb), &disp, sizeof(disp));
+	buf[len - 1] = masked;
+	return len;
+}
+
+static enum previrt_outcome __init previrt_xen_pv_rewrite(const struct previrt_site_desc *site)
+{
+	u8 buf[PREVIRT_SITE_MAX];
+	void *thunk = NULL;
+	unsigned int n = 0;
+
+	/* The thunks' own pushf, popf and cpuid. */
+	if (site->addr >= (void *)previrt_xen_pv_thunks &&
+	    site->addr < (void *)previrt_xen_pv_thunks_end)
+		return PREVIRT_NATIVE;
+	if (site->len > sizeof(buf))
+		return PREVIRT_FAILED;
+	switch (site->kind) {
+	case PREVIRT_KIND_CLI:
+	case PREVIRT_KIND_STI:
+		n = previrt_xen_pv_mask_insn(buf, site->len, site->kind == PREVIRT_KIND_CLI);
+		break;
+	case PREVIRT_KIND_PUSHF:
+		/* The push itself, then the fix of its IF bit. */
+		buf[n++] = 0x9c;
+		thunk = previrt_xen_pv_pushf_fix;
+		break;
+	case PREVIRT_KIND_POPF:
+		thunk = previrt_xen_pv_popf;
+		break;
+	case PREVIRT_KIND_CPUID:
+		thunk = previrt_xen_pv_cpuid;
+		break;
+	default:
+		/* Not rewritten yet: left native, and it would fault at CPL 3. */
+		return PREVIRT_NATIVE;
+	}
+	if (thunk) {
+		if (n + CALL_INSN_SIZE > site->len)
+			return PREVIRT_FAILED;
+		__text_gen_insn(buf + n, CALL_INSN_OPCODE, site->addr + n, thunk, CALL_INSN_SIZE);
+		n += CALL_INSN_SIZE;
+	}
+	/* No lone 0x90 at the end (the runtime contract). */
+	if (!n || site->len - n == 1)
+		return PREVIRT_FAILED;
+	add_nops(buf + n, site->len - n);
+	if (!previrt_poke(site, site->addr, buf, site->len))
+		return PREVIRT_FAILED;
+	return PREVIRT_REWRITTEN;
+}
+
+static enum previrt_outcome __init previrt_xen_pv_patch(const struct previrt_site_desc *site)
+{
+	enum previrt_outcome ret = previrt_xen_pv_rewrite(site);
+
+	previrt_xen_pv_outcomes[ret]++;
+	return ret;
+}
+
+/* Only the PV entry chooses it (previrt_patch_early()): no detect hook. */
+static const struct previrt_runtime previrt_xen_pv_runtime __initconst = {
+	.name		= "xen-pv",
+	.patch_site	= previrt_xen_pv_patch,
+};
+
+/*
+ * After the early pass: the interrupt flag and cpuid through sites of
+ * this file, which the pass rewrote.  Native, pushf would show IF set
+ * (CPL 3), sti and cli would fault, and cpuid would reach the CPU, which
+ * has no Xen leaves under TCG.
+ */
+static void __init previrt_xen_pv_selftest(void)
+{
+	unsigned int eax, sig[3];
+	unsigned long flags;
+	bool irq_ok;
+
+	irq_ok = irqs_disabled();		/* masked since entry */
+	local_irq_enable();
+	irq_ok &= !irqs_disabled();
+	local_irq_save(flags);
+	irq_ok &= irqs_disabled() && (flags & X86_EFLAGS_IF);
+	local_irq_restore(flags);
+	irq_ok &= !irqs_disabled();
+	local_irq_disable();
+	irq_ok &= irqs_disabled();
+	cpuid(0x40000000, &eax, &sig[0], &sig[1], &sig[2]);
+
+	previrt_xen_pv_puts("previrt: xen-pv: early pass: ");
+	previrt_xen_pv_putdec(previrt_xen_pv_outcomes[PREVIRT_REWRITTEN]);
+	previrt_xen_pv_puts(" rewritten, ");
+	previrt_xen_pv_putdec(previrt_xen_pv_outcomes[PREVIRT_NATIVE]);
+	previrt_xen_pv_puts(" native, ");
+	previrt_xen_pv_putdec(previrt_xen_pv_outcomes[PREVIRT_FAILED]);
+	previrt_xen_pv_puts(" failed\n");
+	previrt_xen_pv_puts("previrt: xen-pv: self-test: interrupt flag ");
+	previrt_xen_pv_puts(irq_ok ? "ok" : "WRONG");
+	previrt_xen_pv_puts(", cpuid 0x40000000: ");
+	if (memcmp(sig, "XenVMMXenVMM", sizeof(sig))) {
+		previrt_xen_pv_puts("not Xen's leaves: WRONG\n");
+		irq_ok = false;
+	} else {
+		previrt_xen_pv_puts("XenVMMXenVMM, max leaf ");
+		previrt_xen_pv_puthex(eax);
+		previrt_xen_pv_puts("\n");
+	}
+	if (!irq_ok || previrt_xen_pv_outcomes[PREVIRT_FAILED])
+		previrt_xen_pv_end(SHUTDOWN_crash);
+}
+
 /**
  * previrt_xen_pv_start - the C entry of a Xen PV guest
  * @si:	Xen's start_info
@@ -229,7 +391,12 @@ asmlinkage __visible void __init __noreturn previrt_xen_pv_start(struct start_in
 	previrt_xen_pv_puts("previrt: xen-pv: GS base, .bss, features, callbacks: done\n");
 	previrt_xen_pv_reached(PREVIRT_XEN_PV_ENTRY);
 
-	previrt_xen_pv_puts("previrt: xen-pv: this kernel has no Xen PV runtime yet;");
-	previrt_xen_pv_puts(" powering the domain off\n");
+	BUILD_BUG_ON(offsetof(struct vcpu_info, evtchn_upcall_mask) != 1);
+	previrt_patch_early(&previrt_xen_pv_runtime, "Xen PV entry");
+	previrt_xen_pv_selftest();
+	previrt_xen_pv_reached(PREVIRT_XEN_PV_EARLY);
+
+	previrt_xen_pv_puts("previrt: xen-pv: this kernel has no Xen PV runtime yet");
+	previrt_xen_pv_puts(" past the early pass; powering the domain off\n");
 	previrt_xen_pv_end(SHUTDOWN_poweroff);
 }

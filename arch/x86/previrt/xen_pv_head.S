@@ -19,6 +19,8 @@
 #include <asm/asm.h>
 #include <asm/nospec-branch.h>
 #include <asm/page_types.h>
+#include <asm/percpu.h>
+#include <asm/processor-flags.h>
 #include <asm/unwind_hints.h>
 #include <xen/interface/elfnote.h>
 
@@ -61,6 +63,77 @@ SYM_CODE_START(previrt_xen_pv_failsafe_stub)
 	call	previrt_xen_pv_unexpected
 	ud2
 SYM_CODE_END(previrt_xen_pv_failsafe_stub)
+
+/*
+ * The thunks that the Xen PV runtime's sites call, between
+ * previrt_xen_pv_thunks and previrt_xen_pv_thunks_end: their own sites
+ * (pushf, popf) stay native.  In .entry.text, where entry code may
+ * call them; under PV the GS base is the kernel's whenever the kernel
+ * runs (Xen switches it), so they may use per-CPU data.
+ *
+ * The interrupt flag of a PV vCPU is the upcall mask in its vcpu_info
+ * (previrt_xen_pv_vcpu, per CPU): pushf and popf at CPL 3 neither show
+ * nor change IF.
+ */
+/* offsetof(struct vcpu_info, evtchn_upcall_mask), checked in xen_pv.c */
+#define PREVIRT_XEN_PV_MASK_OFFSET	1
+
+	.pushsection .entry.text, "ax"
+SYM_CODE_START(previrt_xen_pv_thunks)
+	UNWIND_HINT_EMPTY
+	ANNOTATE_NOENDBR
+	int3
+SYM_CODE_END(previrt_xen_pv_thunks)
+
+/* After pushf: IF in the pushed word (above the return address) is !mask. */
+SYM_CODE_START(previrt_xen_pv_pushf_fix)
+	UNWIND_HINT_FUNC
+	ANNOTATE_NOENDBR
+	pushfq
+	orl	$X86_EFLAGS_IF, 16(%rsp)
+	cmpb	$0, PER_CPU_VAR(previrt_xen_pv_vcpu + PREVIRT_XEN_PV_MASK_OFFSET)
+	je	1f
+	andl	$~X86_EFLAGS_IF, 16(%rsp)
+1:	popfq
+	RET
+SYM_CODE_END(previrt_xen_pv_pushf_fix)
+
+/*
+ * Instead of popf: the mask from IF of the word above the return address,
+ * the other flags by popf itself, and the word dropped.  Events are not
+ * delivered yet (Xen's own mask for the vCPU stays set until the runtime
+ * registers previrt_xen_pv_vcpu), so unmasking needs no pending check.
+ */
+SYM_CODE_START(previrt_xen_pv_popf)
+	UNWIND_HINT_FUNC
+	ANNOTATE_NOENDBR
+	testl	$X86_EFLAGS_IF, 8(%rsp)
+	setz	PER_CPU_VAR(previrt_xen_pv_vcpu + PREVIRT_XEN_PV_MASK_OFFSET)
+	pushq	8(%rsp)
+	popfq
+	ret	$8
+SYM_CODE_END(previrt_xen_pv_popf)
+
+/*
+ * cpuid with Xen's forced-emulation prefix (ud2; .ascii "xen"): Xen
+ * answers with the domain's CPUID policy, where a plain cpuid at CPL 3
+ * reaches the CPU (no CPUID faulting under TCG).  All bytes: afterburn
+ * would pad a cpuid mnemonic as a site; the instruction decoder, and so
+ * pvcheck, sees one instruction with the prefix, which is not sensitive.
+ */
+SYM_CODE_START(previrt_xen_pv_cpuid)
+	UNWIND_HINT_FUNC
+	ANNOTATE_NOENDBR
+	.byte	0x0f, 0x0b, 0x78, 0x65, 0x6e, 0x0f, 0xa2
+	RET
+SYM_CODE_END(previrt_xen_pv_cpuid)
+
+SYM_CODE_START(previrt_xen_pv_thunks_end)
+	UNWIND_HINT_EMPTY
+	ANNOTATE_NOENDBR
+	int3
+SYM_CODE_END(previrt_xen_pv_thunks_end)
+	.popsection
 
 /*
  * previrt_xen_hypercall_pv - a hypercall from PV guest kernel mode

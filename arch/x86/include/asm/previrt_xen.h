@@ -12,6 +12,7 @@
 #define _ASM_X86_PREVIRT_XEN_H
 
 #include <linux/linkage.h>
+#include <linux/percpu-defs.h>
 #include <linux/types.h>
 #include <xen/interface/xen.h>
 #include <xen/interface/event_channel.h>
@@ -58,6 +59,13 @@ int previrt_xen_console_getc(struct previrt_xen_console *con);
 /* xen-pv: the callbacks of arch/x86/previrt/xen_pv_head.S until there are real ones. */
 void previrt_xen_pv_event_stub(void);
 void previrt_xen_pv_failsafe_stub(void);
+/* xen-pv: the vCPU's interrupt flag, and what its sites call (xen_pv_head.S). */
+DECLARE_PER_CPU_ALIGNED(struct vcpu_info, previrt_xen_pv_vcpu);
+void previrt_xen_pv_thunks(void);
+void previrt_xen_pv_pushf_fix(void);
+void previrt_xen_pv_popf(void);
+void previrt_xen_pv_cpuid(void);
+void previrt_xen_pv_thunks_end(void);
 
 /* xen-pvh: the thunks of arch/x86/previrt/xen_pvh_io.S and what they call. */
 void previrt_xen_pvh_outb_dx(void);
