@@ -44,25 +44,21 @@ SYM_CODE_END(previrt_xen_pv_entry)
  * user space; previrt_xen_pv_unexpected() says where and ends the domain,
  * instead of Xen crashing it for a callback at address 0.
  */
-SYM_CODE_START(previrt_xen_pv_event_stub)
+.macro PREVIRT_XEN_PV_CALLBACK_STUB name type rip
+SYM_CODE_START(\name)
 	UNWIND_HINT_EMPTY
 	ANNOTATE_NOENDBR
-	mov	$0, %edi		/* CALLBACKTYPE_event */
-	mov	16(%rsp), %rsi
+	mov	$\type, %edi
+	mov	\rip(%rsp), %rsi
 	and	$-16, %rsp
 	call	previrt_xen_pv_unexpected
 	ud2
-SYM_CODE_END(previrt_xen_pv_event_stub)
+SYM_CODE_END(\name)
+.endm
 
-SYM_CODE_START(previrt_xen_pv_failsafe_stub)
-	UNWIND_HINT_EMPTY
-	ANNOTATE_NOENDBR
-	mov	$1, %edi		/* CALLBACKTYPE_failsafe */
-	mov	48(%rsp), %rsi
-	and	$-16, %rsp
-	call	previrt_xen_pv_unexpected
-	ud2
-SYM_CODE_END(previrt_xen_pv_failsafe_stub)
+	/* CALLBACKTYPE_event, CALLBACKTYPE_failsafe */
+	PREVIRT_XEN_PV_CALLBACK_STUB previrt_xen_pv_event_stub, 0, 16
+	PREVIRT_XEN_PV_CALLBACK_STUB previrt_xen_pv_failsafe_stub, 1, 48
 
 /*
  * The thunks that the Xen PV runtime's sites call, between
