@@ -154,6 +154,7 @@ const struct previrt_runtime *previrt_current_runtime(void);
 void previrt_account(const struct previrt_site_desc *site, enum previrt_outcome outcome);
 void previrt_account_event(unsigned int kind, enum previrt_event event);
 void previrt_account_tables(unsigned int sites, unsigned int altsites);
+void previrt_early_outcomes(unsigned int out[PREVIRT_NR_OUTCOMES]);
 bool previrt_poke(const struct previrt_site_desc *site, void *addr, const void *buf,
 		  size_t len);
 

@@ -233,6 +233,24 @@ void previrt_account(const struct previrt_site_desc *site, enum previrt_outcome 
 }
 
 /**
+ * previrt_early_outcomes - what the early pass did, by outcome
+ * @out:	filled with the number of sites, indexed by enum previrt_outcome
+ *
+ * For a platform entry that reports its early pass before printk works.
+ * Runs on the boot CPU alone, unlocked, like the early pass itself.
+ */
+void __init previrt_early_outcomes(unsigned int out[PREVIRT_NR_OUTCOMES])
+{
+	unsigned int k, o;
+
+	for (o = 0; o < PREVIRT_NR_OUTCOMES; o++) {
+		out[o] = 0;
+		for (k = 0; k < PREVIRT_MAX_KINDS; k++)
+			out[o] += previrt_stats[k][o];
+	}
+}
+
+/**
  * previrt_account_event - count a record that was not handed to the runtime
  * @kind:	the record's kind
  * @event:	why

@@ -124,11 +124,166 @@ SYM_CODE_START(previrt_xen_pv_cpuid)
 	RET
 SYM_CODE_END(previrt_xen_pv_cpuid)
 
+/*
+ * The caller-saved registers, for thunks that call C from a site: a site
+ * may clobber only what its instruction writes.  After PREVIRT_XEN_PV_SAVE
+ * the slot of %rax is 64(%rsp), of %rcx 56, %rdx 48, %rsi 40, %rdi 32,
+ * %r8 24, %r9 16, %r10 8 and %r11 0.
+ */
+.macro PREVIRT_XEN_PV_SAVE
+	push	%rax
+	push	%rcx
+	push	%rdx
+	push	%rsi
+	push	%rdi
+	push	%r8
+	push	%r9
+	push	%r10
+	push	%r11
+.endm
+
+.macro PREVIRT_XEN_PV_RESTORE
+	pop	%r11
+	pop	%r10
+	pop	%r9
+	pop	%r8
+	pop	%rdi
+	pop	%rsi
+	pop	%rdx
+	pop	%rcx
+	pop	%rax
+.endm
+
+/* %rax into \reg, past PREVIRT_XEN_PV_RESTORE if \reg is caller-saved. */
+.macro PREVIRT_XEN_PV_RESULT reg
+	.set	.Lslot, -1
+	.ifc \reg, rax
+	.set	.Lslot, 64
+	.endif
+	.ifc \reg, rcx
+	.set	.Lslot, 56
+	.endif
+	.ifc \reg, rdx
+	.set	.Lslot, 48
+	.endif
+	.ifc \reg, rsi
+	.set	.Lslot, 40
+	.endif
+	.ifc \reg, rdi
+	.set	.Lslot, 32
+	.endif
+	.ifc \reg, r8
+	.set	.Lslot, 24
+	.endif
+	.ifc \reg, r9
+	.set	.Lslot, 16
+	.endif
+	.ifc \reg, r10
+	.set	.Lslot, 8
+	.endif
+	.ifc \reg, r11
+	.set	.Lslot, 0
+	.endif
+	.if .Lslot < 0
+	mov	%rax, %\reg
+	.else
+	mov	%rax, .Lslot(%rsp)
+	.endif
+.endm
+
+/*
+ * The value sites (pte_val(), __pte() and the other levels) are "movq
+ * %src, %dst" in 8 bytes: the runtime keeps the move and appends a call
+ * to the thunk of %dst, which translates %dst in place, pseudo-physical
+ * frame to machine (make) or back (val).  C only: flags are clobbered.
+ */
+.macro PREVIRT_XEN_PV_VALUE_THUNK name fn reg
+SYM_CODE_START(\name\()_\reg)
+	UNWIND_HINT_FUNC
+	ANNOTATE_NOENDBR
+	PREVIRT_XEN_PV_SAVE
+	mov	%\reg, %rdi
+	call	\fn
+	PREVIRT_XEN_PV_RESULT \reg
+	PREVIRT_XEN_PV_RESTORE
+	RET
+SYM_CODE_END(\name\()_\reg)
+.endm
+
+/* mov %reg, %cr3: \reg to the C function, through the flag-saving tail. */
+.macro PREVIRT_XEN_PV_WRITE_CR3_THUNK reg
+SYM_CODE_START(previrt_xen_pv_write_cr3_\reg)
+	UNWIND_HINT_FUNC
+	ANNOTATE_NOENDBR
+	PREVIRT_XEN_PV_SAVE
+	mov	%\reg, %rdi
+	call	previrt_xen_pv_call_c
+	PREVIRT_XEN_PV_RESTORE
+	RET
+SYM_CODE_END(previrt_xen_pv_write_cr3_\reg)
+.endm
+
+#define PREVIRT_XEN_PV_GPRS rax, rcx, rdx, rbx, rbp, rsi, rdi, r8, r9, r10, r11, r12, r13, r14, r15
+
+.irp reg, PREVIRT_XEN_PV_GPRS
+	PREVIRT_XEN_PV_VALUE_THUNK previrt_xen_pv_make, previrt_xen_pv_make, \reg
+	PREVIRT_XEN_PV_VALUE_THUNK previrt_xen_pv_val, previrt_xen_pv_val, \reg
+	PREVIRT_XEN_PV_WRITE_CR3_THUNK \reg
+.endr
+
+/*
+ * The tail of the CR3 thunks: the flags kept around the C call (mov to
+ * %cr3 changes none, and .S code may rely on that).
+ */
+SYM_CODE_START_LOCAL(previrt_xen_pv_call_c)
+	UNWIND_HINT_FUNC
+	pushfq
+	call	previrt_xen_pv_write_cr3
+	popfq
+	RET
+SYM_CODE_END(previrt_xen_pv_call_c)
+
+/*
+ * hlt: previrt_xen_pv_halt() blocks the vCPU until an event comes, or
+ * reports a halt with events masked (what early_fixup_exception() does
+ * with a fault it cannot fix) and ends the domain.  %rdi: the site.
+ */
+SYM_CODE_START(previrt_xen_pv_hlt)
+	UNWIND_HINT_FUNC
+	ANNOTATE_NOENDBR
+	pushfq
+	PREVIRT_XEN_PV_SAVE
+	mov	80(%rsp), %rdi
+	call	previrt_xen_pv_halt
+	PREVIRT_XEN_PV_RESTORE
+	popfq
+	RET
+SYM_CODE_END(previrt_xen_pv_hlt)
+
 SYM_CODE_START(previrt_xen_pv_thunks_end)
 	UNWIND_HINT_EMPTY
 	ANNOTATE_NOENDBR
 	int3
 SYM_CODE_END(previrt_xen_pv_thunks_end)
+	.popsection
+
+/* The thunks above by register number (ModRM order; none for %rsp). */
+.macro PREVIRT_XEN_PV_TABLE name
+SYM_DATA_START(\name\()_thunks)
+	.irp reg, rax, rcx, rdx, rbx
+	.quad	\name\()_\reg
+	.endr
+	.quad	0
+	.irp reg, rbp, rsi, rdi, r8, r9, r10, r11, r12, r13, r14, r15
+	.quad	\name\()_\reg
+	.endr
+SYM_DATA_END(\name\()_thunks)
+.endm
+
+	.pushsection .rodata
+	PREVIRT_XEN_PV_TABLE previrt_xen_pv_make
+	PREVIRT_XEN_PV_TABLE previrt_xen_pv_val
+	PREVIRT_XEN_PV_TABLE previrt_xen_pv_write_cr3
 	.popsection
 
 /*
@@ -144,6 +299,7 @@ SYM_CODE_END(previrt_xen_pv_thunks_end)
  * next instruction of a function.  The second hint restarts the unwind
  * state at the ret, after the padding.
  */
+	.pushsection .noinstr.text, "ax"
 SYM_CODE_START(previrt_xen_hypercall_pv)
 	UNWIND_HINT_FUNC
 	ANNOTATE_NOENDBR
@@ -151,6 +307,7 @@ SYM_CODE_START(previrt_xen_hypercall_pv)
 	UNWIND_HINT_FUNC
 	RET
 SYM_CODE_END(previrt_xen_hypercall_pv)
+	.popsection
 
 	ELFNOTE(Xen, XEN_ELFNOTE_GUEST_OS,	.asciz "linux")
 	ELFNOTE(Xen, XEN_ELFNOTE_GUEST_VERSION,	.asciz "2.6")

@@ -65,7 +65,16 @@ void previrt_xen_pv_thunks(void);
 void previrt_xen_pv_pushf_fix(void);
 void previrt_xen_pv_popf(void);
 void previrt_xen_pv_cpuid(void);
+void previrt_xen_pv_hlt(void);
 void previrt_xen_pv_thunks_end(void);
+/* By register number (ModRM order), NULL for %rsp. */
+extern void *const previrt_xen_pv_make_thunks[16];
+extern void *const previrt_xen_pv_val_thunks[16];
+extern void *const previrt_xen_pv_write_cr3_thunks[16];
+asmlinkage u64 previrt_xen_pv_make(u64 val);
+asmlinkage u64 previrt_xen_pv_val(u64 val);
+asmlinkage void previrt_xen_pv_write_cr3(unsigned long cr3);
+asmlinkage void previrt_xen_pv_halt(unsigned long ret);
 
 /* xen-pvh: the thunks of arch/x86/previrt/xen_pvh_io.S and what they call. */
 void previrt_xen_pvh_outb_dx(void);
