@@ -41,7 +41,9 @@
 #include <linux/processor.h>
 #include <linux/string.h>
 #include <asm/cmdline.h>
+#include <asm/desc.h>
 #include <asm/insn.h>
+#include <asm/msr.h>
 #include <asm/page_types.h>
 #include <asm/previrt.h>
 #include <asm/previrt_xen.h>
@@ -49,6 +51,7 @@
 #include <asm/setup.h>
 #include <asm/special_insns.h>
 #include <asm/text-patching.h>
+#include <asm/trapnr.h>
 #include <asm/xen/interface.h>
 #include <xen/interface/callback.h>
 #include <xen/interface/features.h>
@@ -64,12 +67,14 @@ previrt_xen_pv_unexpected(unsigned long what, unsigned long rip);
 enum previrt_xen_pv_stage {
 	PREVIRT_XEN_PV_ENTRY,
 	PREVIRT_XEN_PV_EARLY,
+	PREVIRT_XEN_PV_TRAPS,
 	PREVIRT_XEN_PV_NR_STAGES,
 };
 
 static const char *const previrt_xen_pv_stages[] __initconst = {
 	[PREVIRT_XEN_PV_ENTRY] = "entry",
 	[PREVIRT_XEN_PV_EARLY] = "early",
+	[PREVIRT_XEN_PV_TRAPS] = "traps",
 };
 
 /*
@@ -262,6 +267,14 @@ asmlinkage __visible noinstr void previrt_xen_pv_write_cr3(unsigned long cr3)
 	raw_cpu_write(previrt_xen_pv_cr3, cr3);
 }
 
+/*
+ * The last trap a trap stub passed on, for the report of a halt with
+ * events masked (early_fixup_exception() halts on a fault it cannot fix,
+ * and nothing prints before the console exists).
+ */
+static u8 previrt_xen_pv_last_vector __section(".data") = 0xff;
+static unsigned long previrt_xen_pv_last_rip __section(".data");
+
 /**
  * previrt_xen_pv_halt - what a hlt site does
  * @ret:	the return address of the site's call
@@ -284,6 +297,12 @@ asmlinkage __visible noinstr void previrt_xen_pv_halt(unsigned long ret)
 	if (raw_cpu_read(previrt_xen_pv_vcpu.evtchn_upcall_mask)) {
 		previrt_xen_pv_puts("previrt: xen-pv: halted with events masked at ");
 		previrt_xen_pv_puthex(ret - CALL_INSN_SIZE);
+		if (previrt_xen_pv_last_vector != 0xff) {
+			previrt_xen_pv_puts(", last trap ");
+			previrt_xen_pv_puthex(previrt_xen_pv_last_vector);
+			previrt_xen_pv_puts(" at ");
+			previrt_xen_pv_puthex(previrt_xen_pv_last_rip);
+		}
 		previrt_xen_pv_puts("\n");
 		previrt_xen_pv_end(SHUTDOWN_crash);
 	}
@@ -350,6 +369,186 @@ static void __init previrt_xen_pv_callback(u16 type, void (*fn)(void), const cha
 				    (unsigned long)&cb, 0);
 	if (ret)
 		previrt_xen_pv_failed(op, ret);
+}
+
+/* Stubs */
+
+/* The stub area of xen_pv_head.S, filled from the front, never freed. */
+static u8 *previrt_xen_pv_stub_next = previrt_xen_pv_stubs;
+
+/* The largest stub: a trap stub, or a site stub around a 15-byte store. */
+#define PREVIRT_XEN_PV_STUB_MAX	64
+
+/*
+ * Room for a stub of up to PREVIRT_XEN_PV_STUB_MAX bytes, or NULL when the
+ * area is full.  The caller builds the stub in a buffer and copies it with
+ * previrt_xen_pv_stub_commit(): the text is writable until the handover
+ * of the page tables (and mark_rodata_ro() later needs text_poke()).
+ */
+static u8 *previrt_xen_pv_stub_alloc(void)
+{
+	if (previrt_xen_pv_stub_next + PREVIRT_XEN_PV_STUB_MAX > previrt_xen_pv_stubs_end)
+		return NULL;
+	return previrt_xen_pv_stub_next;
+}
+
+static void previrt_xen_pv_stub_commit(u8 *stub, const u8 *buf, unsigned int len)
+{
+	memcpy(stub, buf, len);
+	previrt_xen_pv_stub_next = PTR_ALIGN(stub + len, 16);
+}
+
+/* @target relative to @end, the end of the instruction that refers to it. */
+static s32 previrt_xen_pv_rel32(const void *target, const u8 *end)
+{
+	return (long)target - (long)end;
+}
+
+/* jmp or call rel32 at @buf + *@n, which will run at @ip + *@n. */
+static void previrt_xen_pv_branch(u8 *buf, unsigned int *n, u8 *ip, u8 opcode,
+				  const void *target)
+{
+	__text_gen_insn(buf + *n, opcode, ip + *n, target, JMP32_INSN_SIZE);
+	*n += JMP32_INSN_SIZE;
+}
+
+/* Trap table */
+
+/* Xen pushes an error code for these, as the CPU does. */
+#define PREVIRT_XEN_PV_ERRCODE	(BIT(X86_TRAP_DF) | BIT(X86_TRAP_TS) | BIT(X86_TRAP_NP) | \
+				 BIT(X86_TRAP_SS) | BIT(X86_TRAP_GP) | BIT(X86_TRAP_PF) | \
+				 BIT(X86_TRAP_AC) | BIT(X86_TRAP_CP))
+
+/* Per vector: the handler of its trap stub, and the stub. */
+static unsigned long previrt_xen_pv_trap_handler[IDT_ENTRIES];
+static u8 *previrt_xen_pv_trap_stub[IDT_ENTRIES];
+
+/*
+ * The stub Xen enters for @vector: it pops the %rcx and %r11 that Xen
+ * saved below the frame (pv-ops' xen_early_idt_handler_array does the
+ * same), puts __KERNEL_CS into a kernel frame (Xen's says 0xe030, and
+ * early_fixup_exception(), among others, checks for __KERNEL_CS),
+ * records vector and RIP, and jumps to the handler of the gate.
+ */
+static u8 *previrt_xen_pv_make_trap_stub(unsigned int vector, unsigned long handler)
+{
+	bool ec = vector < 32 && (PREVIRT_XEN_PV_ERRCODE & BIT(vector));
+	u8 rip = ec ? 8 : 0, cs = rip + 8;
+	/* testb $3, cs(%rsp); jnz 1f; movq $__KERNEL_CS, cs(%rsp); 1: */
+	const u8 fix_cs[] = { 0xf6, 0x44, 0x24, cs, 0x03, 0x75, 0x09,
+			      0x48, 0xc7, 0x44, 0x24, cs, __KERNEL_CS, 0, 0, 0 };
+	/* pushq rip(%rsp); popq <disp32>(%rip) */
+	const u8 push_rip[] = { 0xff, 0x74, 0x24, rip, 0x8f, 0x05 };
+	u8 *stub = previrt_xen_pv_stub_alloc();
+	u8 buf[PREVIRT_XEN_PV_STUB_MAX];
+	unsigned int n = 0;
+	s32 disp;
+
+	if (!stub)
+		return NULL;
+	buf[n++] = 0x59;				/* pop %rcx */
+	buf[n++] = 0x41;				/* pop %r11 */
+	buf[n++] = 0x5b;
+	memcpy(buf + n, fix_cs, sizeof(fix_cs));
+	n += sizeof(fix_cs);
+	/* movb $vector, previrt_xen_pv_last_vector(%rip) */
+	buf[n++] = 0xc6;
+	buf[n++] = 0x05;
+	disp = previrt_xen_pv_rel32(&previrt_xen_pv_last_vector, stub + n + 5);
+	memcpy(buf + n, &disp, sizeof(disp));
+	n += sizeof(disp);
+	buf[n++] = vector;
+	memcpy(buf + n, push_rip, sizeof(push_rip));
+	n += sizeof(push_rip);
+	disp = previrt_xen_pv_rel32(&previrt_xen_pv_last_rip, stub + n + 4);
+	memcpy(buf + n, &disp, sizeof(disp));
+	n += sizeof(disp);
+	previrt_xen_pv_branch(buf, &n, stub, JMP32_INSN_OPCODE, (void *)handler);
+	previrt_xen_pv_stub_commit(stub, buf, n);
+	return stub;
+}
+
+/*
+ * The trap-table entry of IDT gate @g for @vector, or false if the gate is
+ * not present.  As pv-ops' cvt_gate_to_trap(): the gate's DPL says who may
+ * raise it with int, an interrupt gate masks events.
+ */
+static bool previrt_xen_pv_gate(unsigned int vector, const gate_desc *g, struct trap_info *ti)
+{
+	unsigned long handler = gate_offset(g);
+
+	if (!g->bits.p)
+		return false;
+	if (previrt_xen_pv_trap_handler[vector] != handler) {
+		u8 *stub = previrt_xen_pv_make_trap_stub(vector, handler);
+
+		if (!stub) {
+			previrt_xen_pv_puts("previrt: xen-pv: no room for a trap stub\n");
+			previrt_xen_pv_end(SHUTDOWN_crash);
+		}
+		previrt_xen_pv_trap_stub[vector] = stub;
+		previrt_xen_pv_trap_handler[vector] = handler;
+	}
+	ti->vector = vector;
+	ti->flags = g->bits.dpl | (g->bits.type == GATE_INTERRUPT ? 4 : 0);
+	ti->cs = FLAT_KERNEL_CS;
+	ti->address = (unsigned long)previrt_xen_pv_trap_stub[vector];
+	return true;
+}
+
+/* What lidt loaded last: IDT writes there change the trap table. */
+static struct desc_ptr previrt_xen_pv_idt;
+static struct trap_info previrt_xen_pv_traps[IDT_ENTRIES + 1];
+
+static void previrt_xen_pv_set_traps(const struct trap_info *traps, const char *op)
+{
+	long ret = previrt_xen_pv_hypercall(__HYPERVISOR_set_trap_table,
+					    (unsigned long)traps, 0, 0, 0);
+
+	if (ret)
+		previrt_xen_pv_failed(op, ret);
+}
+
+/**
+ * previrt_xen_pv_lidt - what a lidt site does
+ * @dtr:	the IDT descriptor lidt would load
+ *
+ * Xen has no IDT for a PV guest, but a trap table: it gets every present
+ * gate of the new IDT, each pointing to a trap stub of its vector, and
+ * forgets those of the old one.
+ */
+asmlinkage __visible void previrt_xen_pv_lidt(const struct desc_ptr *dtr)
+{
+	unsigned int v, n = 0, nr = min_t(unsigned int, (dtr->size + 1) / sizeof(gate_desc),
+					  IDT_ENTRIES);
+	const gate_desc *idt = (const gate_desc *)dtr->address;
+
+	for (v = 0; v < nr; v++)
+		n += previrt_xen_pv_gate(v, &idt[v], &previrt_xen_pv_traps[n]);
+	previrt_xen_pv_traps[n].address = 0;
+	previrt_xen_pv_set_traps(NULL, "set_trap_table (clear)");
+	previrt_xen_pv_set_traps(previrt_xen_pv_traps, "set_trap_table");
+	previrt_xen_pv_idt = *dtr;
+}
+
+/**
+ * previrt_xen_pv_idt_write - what an IDT write site does after its store
+ * @addr:	where the store wrote
+ *
+ * A gate is two stores, its high quadword last (native_write_idt_entry());
+ * when that one lands in the loaded IDT, Xen gets the gate's vector anew.
+ */
+asmlinkage __visible void previrt_xen_pv_idt_write(unsigned long addr)
+{
+	unsigned long off = addr - previrt_xen_pv_idt.address;
+	struct trap_info ti[2] = { };
+	unsigned int v = off / sizeof(gate_desc);
+
+	if (!previrt_xen_pv_idt.address || off > previrt_xen_pv_idt.size ||
+	    off % sizeof(gate_desc) != sizeof(u64))
+		return;
+	if (previrt_xen_pv_gate(v, (const gate_desc *)previrt_xen_pv_idt.address + v, &ti[0]))
+		previrt_xen_pv_set_traps(ti, "set_trap_table (one vector)");
 }
 
 /*
@@ -434,6 +633,89 @@ static void *__init previrt_xen_pv_value_thunk(const struct insn *insn, bool mak
 }
 
 /*
+ * Into @buf + @n: lea of @insn's memory operand into %rdi, for a stub at
+ * @ip that runs with @push more bytes on the stack than the site at
+ * @site.  Return: the new length, or 0 for an operand it cannot move (a
+ * prefix: a segment's base would be lost).
+ */
+static unsigned int __init previrt_xen_pv_lea(u8 *buf, unsigned int n, u8 *ip,
+					      struct insn *insn, u8 *site, int push)
+{
+	u8 rex = insn->rex_prefix.nbytes ? insn->rex_prefix.bytes[0] : 0;
+	u8 modrm = insn->modrm.bytes[0], sib = insn->sib.bytes[0];
+	s64 disp = insn->displacement.value;
+	s32 disp32;
+
+	if (insn->prefixes.nbytes || X86_MODRM_MOD(modrm) == 3)
+		return 0;
+	buf[n++] = 0x48 | (rex & 3);		/* REX.W, index and base kept */
+	buf[n++] = 0x8d;
+	if (insn_rip_relative(insn)) {
+		buf[n++] = (7 << 3) | 5;
+		disp += site + insn->length - (ip + n + 4);
+	} else {
+		/* mod 0 with SIB base 5: no base register, disp32 */
+		bool nobase = !X86_MODRM_MOD(modrm) && insn->sib.nbytes && X86_SIB_BASE(sib) == 5;
+
+		if (insn->sib.nbytes && X86_SIB_BASE(sib) == 4 && !X86_REX_B(rex))
+			disp += push;			/* based on %rsp */
+		buf[n++] = (nobase ? 0 : 0x80) | (7 << 3) | X86_MODRM_RM(modrm);
+		if (insn->sib.nbytes)
+			buf[n++] = sib;
+	}
+	disp32 = disp;
+	if (disp32 != disp)
+		return 0;
+	memcpy(buf + n, &disp32, sizeof(disp32));
+	return n + sizeof(disp32);
+}
+
+/*
+ * A site whose work does not fit in it becomes a jmp to a stub: the
+ * site's own instruction if @keep (moved: a RIP-relative displacement is
+ * fixed), then "push %rdi; lea <its memory operand>, %rdi; call @thunk;
+ * pop %rdi" and a jmp back past the site.  @thunk keeps every register
+ * and the flags.
+ */
+static enum previrt_outcome __init
+previrt_xen_pv_stub_site(const struct previrt_site_desc *site, struct insn *insn, void *thunk,
+			 bool keep)
+{
+	u8 buf[PREVIRT_XEN_PV_STUB_MAX], jmp[PREVIRT_SITE_MAX];
+	u8 *stub = previrt_xen_pv_stub_alloc();
+	unsigned int n = 0;
+
+	if (!stub || site->len > sizeof(jmp) || site->len < JMP32_INSN_SIZE ||
+	    !previrt_xen_pv_nops(jmp + JMP32_INSN_SIZE, site->len - JMP32_INSN_SIZE))
+		return PREVIRT_FAILED;
+	if (keep) {
+		memcpy(buf, site->addr, site->insn_len);
+		if (insn_rip_relative(insn)) {
+			s64 disp = insn->displacement.value + ((u8 *)site->addr - stub);
+			s32 disp32 = disp;
+
+			if (disp32 != disp)
+				return PREVIRT_FAILED;
+			memcpy(buf + insn_offset_displacement(insn), &disp32, sizeof(disp32));
+		}
+		n = site->insn_len;
+	}
+	buf[n++] = 0x57;				/* push %rdi */
+	n = previrt_xen_pv_lea(buf, n, stub, insn, site->addr, 8);
+	if (!n)
+		return PREVIRT_FAILED;
+	previrt_xen_pv_branch(buf, &n, stub, CALL_INSN_OPCODE, thunk);
+	buf[n++] = 0x5f;				/* pop %rdi */
+	previrt_xen_pv_branch(buf, &n, stub, JMP32_INSN_OPCODE, site->addr + site->len);
+	/* The stub first: the site never jumps to an empty one. */
+	previrt_xen_pv_stub_commit(stub, buf, n);
+	__text_gen_insn(jmp, JMP32_INSN_OPCODE, site->addr, stub, JMP32_INSN_SIZE);
+	if (!previrt_poke(site, site->addr, jmp, site->len))
+		return PREVIRT_FAILED;
+	return PREVIRT_REWRITTEN;
+}
+
+/*
  * What the runtime does with each kind, for what runs up to the end of
  * setup_arch() (plans/xen-pv-p1-p2.md, section 2); other kinds stay
  * native, where Xen emulates them (cr0, cr4, MSRs, port I/O with IOPL)
@@ -495,6 +777,26 @@ static enum previrt_outcome __init previrt_xen_pv_patch(const struct previrt_sit
 		if (!previrt_xen_pv_cr3_insn(buf, site->len, reg))
 			return PREVIRT_FAILED;
 		n = site->len;
+		break;
+	case PREVIRT_KIND_LIDT:
+		if (X86_MODRM_REG(insn.modrm.bytes[0]) != 3)
+			return PREVIRT_FAILED;
+		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_lidt_thunk, false);
+	case PREVIRT_KIND_MEM_IDT_WRITE:
+		/* The store, then the trap table's entry of the gate anew. */
+		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_idt_write_thunk, true);
+	case PREVIRT_KIND_IRET:
+		/*
+		 * The entry code's returns.  iret_to_self() elsewhere returns
+		 * to the same CPL with Xen's own selectors: native.
+		 */
+		if (site->class != PREVIRT_CLASS_ENTRY)
+			return PREVIRT_NATIVE;
+		if (site->len < JMP32_INSN_SIZE)
+			return PREVIRT_FAILED;
+		__text_gen_insn(buf, JMP32_INSN_OPCODE, site->addr, previrt_xen_pv_iret,
+				JMP32_INSN_SIZE);
+		n = JMP32_INSN_SIZE;
 		break;
 	case PREVIRT_KIND_MEM_PTE_VAL ... PREVIRT_KIND_MEM_PGD_VAL:
 	case PREVIRT_KIND_MEM_PTE_MAKE ... PREVIRT_KIND_MEM_PGD_MAKE:
@@ -597,6 +899,27 @@ static void __init previrt_xen_pv_selftest(unsigned long cr3)
 		previrt_xen_pv_end(SHUTDOWN_crash);
 }
 
+/*
+ * After idt_setup_early_handler(): a #GP that the exception table fixes
+ * (rdmsr_safe() of an MSR nobody has) and a WARN (ud2, which
+ * report_bug() skips) come back through the trap table, the kernel's
+ * early handler and the iret stub.  Without a trap table Xen would crash
+ * the domain at the first; a wrong frame would end in the early handler's
+ * halt, which says so.
+ */
+static void __init previrt_xen_pv_test_traps(void)
+{
+	u32 lo = 0, hi = 0;
+	bool ok;
+
+	ok = previrt_xen_pv_check("#GP of rdmsr_safe(0xdeadbeef) fixed up",
+				  rdmsr_safe(0xdeadbeef, &lo, &hi) == -EIO);
+	WARN(1, "previrt: xen-pv: this warning is the trap self-test\n");
+	ok &= previrt_xen_pv_check("WARN() came back", test_taint(TAINT_WARN));
+	if (!ok)
+		previrt_xen_pv_end(SHUTDOWN_crash);
+}
+
 /**
  * previrt_xen_pv_start - the C entry of a Xen PV guest
  * @si:	Xen's start_info
@@ -676,6 +999,11 @@ asmlinkage __visible void __init __noreturn previrt_xen_pv_start(struct start_in
 	previrt_patch_early(&previrt_xen_pv_runtime, "Xen PV entry");
 	previrt_xen_pv_selftest(cr3);
 	previrt_xen_pv_reached(PREVIRT_XEN_PV_EARLY);
+
+	/* The kernel's early handlers, through Xen's trap table. */
+	idt_setup_early_handler();
+	previrt_xen_pv_test_traps();
+	previrt_xen_pv_reached(PREVIRT_XEN_PV_TRAPS);
 
 	previrt_xen_pv_puts("previrt: xen-pv: this kernel has no Xen PV runtime yet");
 	previrt_xen_pv_puts(" past the early pass; powering the domain off\n");

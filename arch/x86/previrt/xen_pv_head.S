@@ -22,7 +22,9 @@
 #include <asm/percpu.h>
 #include <asm/processor-flags.h>
 #include <asm/unwind_hints.h>
+#include <asm/segment.h>
 #include <xen/interface/elfnote.h>
+#include <xen/interface/xen.h>
 
 	__INIT
 SYM_CODE_START(previrt_xen_pv_entry)
@@ -71,6 +73,9 @@ SYM_CODE_END(\name)
  * (previrt_xen_pv_vcpu, per CPU): pushf and popf at CPL 3 neither show
  * nor change IF.
  */
+/* Bytes for the stubs the runtime writes (xen_pv.c). */
+#define PREVIRT_XEN_PV_STUB_AREA	16384
+
 /* offsetof(struct vcpu_info, evtchn_upcall_mask), checked in xen_pv.c */
 #define PREVIRT_XEN_PV_MASK_OFFSET	1
 
@@ -260,11 +265,72 @@ SYM_CODE_START(previrt_xen_pv_hlt)
 	RET
 SYM_CODE_END(previrt_xen_pv_hlt)
 
+/*
+ * A C function called from a stub with its argument in %rdi: every other
+ * register and the flags kept.
+ */
+.macro PREVIRT_XEN_PV_C_THUNK name fn
+SYM_CODE_START(\name)
+	UNWIND_HINT_FUNC
+	ANNOTATE_NOENDBR
+	pushfq
+	PREVIRT_XEN_PV_SAVE
+	call	\fn
+	PREVIRT_XEN_PV_RESTORE
+	popfq
+	RET
+SYM_CODE_END(\name)
+.endm
+
+	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_lidt_thunk, previrt_xen_pv_lidt
+	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_idt_write_thunk, previrt_xen_pv_idt_write
+
+/*
+ * iretq of the entry code, as pv-ops' xen_iret: Xen's iret hypercall
+ * takes the frame with {rax, r11, rcx, flags} pushed below it and does
+ * not return.  Xen takes RPL 3 in CS for a return to user mode and
+ * forces RPL 3 on the selectors it loads, so a kernel frame (__KERNEL_CS,
+ * which the trap stubs put there for the kernel's checks) gets Xen's flat
+ * 64-bit kernel selectors back, CS with RPL 0 as in Xen's own frames.
+ */
+SYM_CODE_START(previrt_xen_pv_iret)
+	UNWIND_HINT_IRET_REGS
+	ANNOTATE_NOENDBR
+	testb	$3, 8(%rsp)
+	jnz	1f
+	movq	$(FLAT_KERNEL_CS64 & ~3), 8(%rsp)
+	movq	$FLAT_KERNEL_SS64, 32(%rsp)
+1:	pushq	$0
+	push	%rcx
+	push	%r11
+	push	%rax
+	mov	$__HYPERVISOR_iret, %eax
+	syscall				/* does not return */
+SYM_CODE_END(previrt_xen_pv_iret)
+
 SYM_CODE_START(previrt_xen_pv_thunks_end)
 	UNWIND_HINT_EMPTY
 	ANNOTATE_NOENDBR
 	int3
 SYM_CODE_END(previrt_xen_pv_thunks_end)
+	.popsection
+
+/*
+ * Code the runtime writes at boot: the stubs of sites whose replacement
+ * does not fit in them, and the trap stubs Xen enters (xen_pv.c).  In the
+ * entry text, so that entry code may use them too.
+ */
+	.pushsection .entry.text, "ax"
+SYM_CODE_START(previrt_xen_pv_stubs)
+	UNWIND_HINT_EMPTY
+	ANNOTATE_NOENDBR
+	.skip	PREVIRT_XEN_PV_STUB_AREA, 0xcc
+SYM_CODE_END(previrt_xen_pv_stubs)
+SYM_CODE_START(previrt_xen_pv_stubs_end)
+	UNWIND_HINT_EMPTY
+	ANNOTATE_NOENDBR
+	int3
+SYM_CODE_END(previrt_xen_pv_stubs_end)
 	.popsection
 
 /* The thunks above by register number (ModRM order; none for %rsp). */

@@ -66,6 +66,9 @@ void previrt_xen_pv_pushf_fix(void);
 void previrt_xen_pv_popf(void);
 void previrt_xen_pv_cpuid(void);
 void previrt_xen_pv_hlt(void);
+void previrt_xen_pv_lidt_thunk(void);
+void previrt_xen_pv_idt_write_thunk(void);
+void previrt_xen_pv_iret(void);
 void previrt_xen_pv_thunks_end(void);
 /* By register number (ModRM order), NULL for %rsp. */
 extern void *const previrt_xen_pv_make_thunks[16];
@@ -75,6 +78,11 @@ asmlinkage u64 previrt_xen_pv_make(u64 val);
 asmlinkage u64 previrt_xen_pv_val(u64 val);
 asmlinkage void previrt_xen_pv_write_cr3(unsigned long cr3);
 asmlinkage void previrt_xen_pv_halt(unsigned long ret);
+struct desc_ptr;
+asmlinkage void previrt_xen_pv_lidt(const struct desc_ptr *dtr);
+asmlinkage void previrt_xen_pv_idt_write(unsigned long addr);
+/* Where the runtime writes stubs. */
+extern u8 previrt_xen_pv_stubs[], previrt_xen_pv_stubs_end[];
 
 /* xen-pvh: the thunks of arch/x86/previrt/xen_pvh_io.S and what they call. */
 void previrt_xen_pvh_outb_dx(void);
