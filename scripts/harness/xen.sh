@@ -476,13 +476,13 @@ xen_qemu() {
 # boot_xen KERNEL PLATFORM [SMP]: boot KERNEL as a domU of PLATFORM's type
 # (xen-pv, xen-pvh, xen-hvm) in dom0 of Xen in QEMU TCG.  Sets what
 # boot_platform sets (BOOT_STATUS, BOOT_TAP, BOOT_SECONDS, BOOT_LOG) and
-# BOOT_OUTCOME (tests, noloader, pv-stopped:STAGE, no-pv-runtime,
+# BOOT_OUTCOME (tests, noloader, pv-stopped:STAGE, pv-failed,
 # triplefault, xl-failed, domu-died, hung, xen-died, init-silent) with BOOT_MSG, the xl/Xen message behind it.  Logs:
 # BOOT_LOG the domU console, BOOT_LOG.xen Xen + dom0 (stamped, with the
 # domU lines "@@U "-prefixed in place).
 boot_xen() {
 	local k=$1 plat=$2 smp=${3:-1} img type log xlog raw cmdline rc t0 t1 sum
-	local tx tc tb te deadline pl stage
+	local tx tc tb te deadline pl stage fl
 	BOOT_OUTCOME= BOOT_MSG=
 	type=$(xen_type "$plat")
 	img=$(kernel_image "$k")
@@ -568,10 +568,14 @@ boot_xen() {
 		BOOT_STATUS="the Xen PV entry stopped at $stage as asked and powered the domain off"
 		return 1
 	fi
-	if grep -q '^previrt: xen-pv: this kernel has no Xen PV runtime yet' "$log.txt"; then
-		BOOT_OUTCOME=no-pv-runtime
-		BOOT_MSG=$(grep -m1 '^previrt: xen-pv: entered' "$log.txt" | tr -d '\r')
-		BOOT_STATUS="the Xen PV entry ran and powered the domain off: no Xen PV runtime yet"
+	# Or it ended the domain on a failed hypercall, a wrong self-test or a
+	# halt with events masked (an early fault it could not fix).
+	fl=$(grep -a -m1 '^previrt: xen-pv: .*\(failed: \|: WRONG\|halted with events masked\)' \
+		"$log.txt" | tr -d '\r')
+	if [ -n "$fl" ]; then
+		BOOT_OUTCOME=pv-failed
+		BOOT_MSG=${fl#previrt: xen-pv: }
+		BOOT_STATUS="the Xen PV runtime ended the domain"
 		return 1
 	fi
 	if grep -q '@@XL-CREATE-FAILED' "$raw"; then

@@ -29,11 +29,13 @@
  * run here; every hypercall's result is checked, and a failure is printed
  * with the operation and ends the domain.
  */
+#include <linux/console.h>
 #include <linux/init.h>
 #include <linux/instrumentation.h>
 #include <linux/irqflags.h>
 #include <linux/kernel.h>
 #include <linux/linkage.h>
+#include <linux/memblock.h>
 #include <linux/percpu.h>
 #include <linux/pfn.h>
 #include <linux/pgtable.h>
@@ -42,7 +44,9 @@
 #include <linux/string.h>
 #include <asm/cmdline.h>
 #include <asm/desc.h>
+#include <asm/hypervisor.h>
 #include <asm/insn.h>
+#include <asm/pgtable_64.h>
 #include <asm/msr.h>
 #include <asm/page_types.h>
 #include <asm/previrt.h>
@@ -51,15 +55,19 @@
 #include <asm/setup.h>
 #include <asm/special_insns.h>
 #include <asm/text-patching.h>
+#include <asm/tlbflush.h>
 #include <asm/trapnr.h>
 #include <asm/xen/interface.h>
 #include <xen/interface/callback.h>
 #include <xen/interface/features.h>
 #include <xen/interface/memory.h>
+#include <xen/interface/physdev.h>
 #include <xen/interface/sched.h>
 #include <xen/interface/xen.h>
 
-asmlinkage __visible void __init __noreturn previrt_xen_pv_start(struct start_info *si);
+#include "../kernel/cpu/cpu.h"
+
+asmlinkage __visible void __init previrt_xen_pv_start(struct start_info *si);
 asmlinkage __visible void __noreturn
 previrt_xen_pv_unexpected(unsigned long what, unsigned long rip);
 
@@ -68,6 +76,7 @@ enum previrt_xen_pv_stage {
 	PREVIRT_XEN_PV_ENTRY,
 	PREVIRT_XEN_PV_EARLY,
 	PREVIRT_XEN_PV_TRAPS,
+	PREVIRT_XEN_PV_PAGETABLES,
 	PREVIRT_XEN_PV_NR_STAGES,
 };
 
@@ -75,6 +84,7 @@ static const char *const previrt_xen_pv_stages[] __initconst = {
 	[PREVIRT_XEN_PV_ENTRY] = "entry",
 	[PREVIRT_XEN_PV_EARLY] = "early",
 	[PREVIRT_XEN_PV_TRAPS] = "traps",
+	[PREVIRT_XEN_PV_PAGETABLES] = "pagetables",
 };
 
 /*
@@ -920,13 +930,230 @@ static void __init previrt_xen_pv_test_traps(void)
 		previrt_xen_pv_end(SHUTDOWN_crash);
 }
 
+/* Handover */
+
+/* What the CPU has that a PV guest must not use or that Xen does for it. */
+static void __init previrt_xen_pv_caps(void)
+{
+	static const u16 hidden[] __initconst = {
+		X86_FEATURE_DCA, X86_FEATURE_APERFMPERF, X86_FEATURE_MTRR, X86_FEATURE_ACC,
+		X86_FEATURE_X2APIC, X86_FEATURE_SME, X86_FEATURE_PCID, X86_FEATURE_INVPCID,
+		X86_FEATURE_ACPI, X86_FEATURE_MWAIT,
+		/* no Xen APIC driver: the kernel finds no local APIC */
+		X86_FEATURE_APIC,
+		/* Xen maps 4 KiB pages without the global bit, and not at CPL 0 */
+		X86_FEATURE_PGE, X86_FEATURE_PSE, X86_FEATURE_GBPAGES, X86_FEATURE_SMAP,
+		X86_FEATURE_SMEP, X86_FEATURE_LA57,
+	};
+	unsigned int i, eax, ebx, ecx, edx;
+
+	for (i = 0; i < ARRAY_SIZE(hidden); i++)
+		setup_clear_cpu_cap(hidden[i]);
+	/* XSAVE only if Xen enabled it for the guest (pv-ops: xen_check_xsave()) */
+	cpuid(1, &eax, &ebx, &ecx, &edx);
+	if ((ecx & (BIT(X86_FEATURE_XSAVE & 31) | BIT(X86_FEATURE_OSXSAVE & 31))) !=
+	    (BIT(X86_FEATURE_XSAVE & 31) | BIT(X86_FEATURE_OSXSAVE & 31))) {
+		setup_clear_cpu_cap(X86_FEATURE_XSAVE);
+		setup_clear_cpu_cap(X86_FEATURE_OSXSAVE);
+	}
+	__supported_pte_mask &= ~_PAGE_GLOBAL;
+	__default_kernel_pte_mask &= ~_PAGE_GLOBAL;
+	get_cpu_cap(&boot_cpu_data);
+	x86_configure_nx();
+	x86_hyper_type = X86_HYPER_XEN_PV;
+}
+
+static void __init previrt_xen_pv_mmuext(unsigned int cmd, unsigned long pfn, const char *op)
+{
+	struct mmuext_op mop = { .cmd = cmd, .arg1.mfn = previrt_xen_pv_p2m[pfn] };
+	unsigned int done = 0;
+	long ret;
+
+	ret = previrt_xen_pv_hypercall(__HYPERVISOR_mmuext_op, (unsigned long)&mop, 1,
+				       (unsigned long)&done, DOMID_SELF);
+	if (ret || done != 1)
+		previrt_xen_pv_failed(op, ret ? ret : -EINVAL);
+}
+
+/* A page of the initial mapping made read-only, in every alias. */
+static void __init previrt_xen_pv_set_ro(void *va)
+{
+	unsigned long pfn = __pa(va) >> PAGE_SHIFT;
+	u64 pte = ((u64)previrt_xen_pv_p2m[pfn] << PAGE_SHIFT) |
+		  (pgprot_val(PAGE_KERNEL_RO) & __supported_pte_mask);
+	long ret;
+
+	ret = previrt_xen_pv_hypercall(__HYPERVISOR_update_va_mapping, (unsigned long)va, pte,
+				       UVMF_INVLPG, 0);
+	if (ret)
+		previrt_xen_pv_failed("update_va_mapping (read-only page table)", ret);
+}
+
+/* The frames of a table page of the kernel image made machine frames. */
+static void __init previrt_xen_pv_convert(void *table)
+{
+	u64 *e = table;
+	unsigned int i;
+
+	for (i = 0; i < PTRS_PER_PTE; i++)
+		e[i] = previrt_xen_pv_make(e[i]);
+}
+
+/* A table of Xen's tree, by the machine frame in @entry, in the kernel map. */
+static u64 *__init previrt_xen_pv_xen_table(u64 entry)
+{
+	unsigned long mfn = (entry & PTE_PFN_MASK) >> PAGE_SHIFT;
+
+	return (u64 *)(__START_KERNEL_map + PFN_PHYS(previrt_xen_pv_m2p[mfn]));
+}
+
+/*
+ * From Xen's bootstrap page tables to the kernel's own (init_top_pgt),
+ * as pv-ops' xen_setup_kernel_pagetable(): the kernel's static tables
+ * get machine frames, its direct-map and kernel-map L2s become copies of
+ * Xen's L2, so both map the initial region through Xen's L1s (one
+ * update_va_mapping changes a page in both), every table page becomes
+ * read-only, and Xen validates the tree when it is pinned.  Raw values
+ * only: the value sites translate, and these entries are built here.
+ */
+static void __init previrt_xen_pv_handover(struct start_info *si)
+{
+	u64 *xen_l4 = (u64 *)si->pt_base, *xen_l3, *xen_l2;
+	unsigned long xen_pt_pfn = __pa(si->pt_base) >> PAGE_SHIFT;
+	unsigned int i;
+
+	/* Past the P2M list Xen maps its own pages, which have no pfn. */
+	max_pfn_mapped = PFN_DOWN(__pa(si->mfn_list));
+
+	init_top_pgt[0].pgd = 0;	/* the identity map of head_64.S */
+	previrt_xen_pv_convert(init_top_pgt);
+	previrt_xen_pv_convert(level3_ident_pgt);
+	previrt_xen_pv_convert(level3_kernel_pgt);
+	previrt_xen_pv_convert(level2_fixmap_pgt);
+
+	xen_l3 = previrt_xen_pv_xen_table(xen_l4[pgd_index(__START_KERNEL_map)]);
+	xen_l2 = previrt_xen_pv_xen_table(xen_l3[pud_index(__START_KERNEL_map)]);
+	memcpy(level2_ident_pgt, xen_l2, PAGE_SIZE);
+	memcpy(level2_kernel_pgt, xen_l2, PAGE_SIZE);
+	if (__supported_pte_mask & _PAGE_NX) {
+		/* Not through the L1s: they are the kernel map's too. */
+		for (i = 0; i < PTRS_PER_PMD; i++)
+			if (level2_ident_pgt[i].pmd & _PAGE_PRESENT)
+				level2_ident_pgt[i].pmd |= _PAGE_NX;
+	}
+
+	previrt_xen_pv_set_ro(init_top_pgt);
+	previrt_xen_pv_set_ro(level3_ident_pgt);
+	previrt_xen_pv_set_ro(level3_kernel_pgt);
+	previrt_xen_pv_set_ro(level2_ident_pgt);
+	previrt_xen_pv_set_ro(level2_kernel_pgt);
+	previrt_xen_pv_set_ro(level2_fixmap_pgt);
+	for (i = 0; i < FIXMAP_PMD_NUM; i++)
+		previrt_xen_pv_set_ro(level1_fixmap_pgt + i * PTRS_PER_PTE);
+
+	previrt_xen_pv_mmuext(MMUEXT_PIN_L4_TABLE, __pa_symbol(init_top_pgt) >> PAGE_SHIFT,
+			      "MMUEXT_PIN_L4_TABLE (init_top_pgt)");
+	previrt_xen_pv_write_cr3(__pa_symbol(init_top_pgt));
+	previrt_xen_pv_mmuext(MMUEXT_UNPIN_TABLE, xen_pt_pfn, "MMUEXT_UNPIN_TABLE (Xen's)");
+
+	/* Xen's tables stay in use (its L1s), and what Xen put after the image. */
+	memblock_reserve(PFN_PHYS(xen_pt_pfn), PFN_PHYS(si->nr_pt_frames));
+	memblock_reserve(__pa(si), PAGE_SIZE);
+	memblock_reserve(__pa(si->mfn_list), PAGE_ALIGN(si->nr_pages * sizeof(unsigned long)));
+	memblock_reserve(PFN_PHYS(previrt_xen_pv_m2p[si->store_mfn]), PAGE_SIZE);
+	memblock_reserve(PFN_PHYS(previrt_xen_pv_m2p[si->console.domU.mfn]), PAGE_SIZE);
+
+	/* From the kernel map's copy of the region, which cleanup_highmap() ends. */
+	previrt_xen_pv_p2m = __va(__pa(previrt_xen_pv_p2m));
+	previrt_xen_pv_con.ring = __va(__pa(previrt_xen_pv_con.ring));
+}
+
+/*
+ * After the handover: CR3 is init_top_pgt, a walk of the kernel's own
+ * tables finds the kernel's first page (the value sites turn the machine
+ * frames of the entries back into pfns, and __va() of each table works),
+ * and the direct map shows the same bytes as the kernel map.
+ */
+static void __init previrt_xen_pv_test_pagetables(void)
+{
+	unsigned long addr = (unsigned long)_text;
+	unsigned int level;
+	pte_t *pte;
+	bool ok;
+
+	ok = previrt_xen_pv_check("CR3 is init_top_pgt",
+				  __read_cr3() == __pa_symbol(init_top_pgt));
+	pte = lookup_address(addr, &level);
+	ok &= previrt_xen_pv_check("lookup_address(_text) finds its pfn in a 4K entry",
+				   pte && level == PG_LEVEL_4K &&
+				   pte_pfn(*pte) == PFN_DOWN(__pa_symbol(_text)));
+	ok &= previrt_xen_pv_check("the direct map shows the kernel",
+				   !memcmp(__va(__pa_symbol(_text)), _text, 64));
+	if (!ok)
+		previrt_xen_pv_end(SHUTDOWN_crash);
+}
+
+/* Start */
+
+/*
+ * printk through the PV console ring until the kernel's own console
+ * takes over: CON_BOOT, unregistered when a real console registers.
+ */
+static void previrt_xen_pv_bootcon_write(struct console *con, const char *s, unsigned int n)
+{
+	while (n--)
+		previrt_xen_console_putc(&previrt_xen_pv_con, *s++);
+	previrt_xen_console_notify(&previrt_xen_pv_con);
+}
+
+static struct console previrt_xen_pv_bootcon = {
+	.name	= "xenpvboot",
+	.write	= previrt_xen_pv_bootcon_write,
+	.flags	= CON_PRINTBUFFER | CON_BOOT | CON_ANYTIME,
+	.index	= -1,
+};
+
+/*
+ * What x86_64_start_reservations() and setup_arch() need of a PV guest
+ * (pv-ops: the end of xen_start_kernel()): I/O privilege for the port
+ * I/O the kernel does (emulated by Xen), writable page tables for the
+ * PTE stores left native, boot_params from start_info, and a console.
+ */
+static void __init previrt_xen_pv_prepare(struct start_info *si)
+{
+	struct physdev_set_iopl iopl = { .iopl = 1 };
+	unsigned long initrd = 0;
+	long ret;
+
+	ret = previrt_xen_hypercall(__HYPERVISOR_physdev_op, PHYSDEVOP_set_iopl,
+				    (unsigned long)&iopl, 0);
+	if (ret)
+		previrt_xen_pv_failed("PHYSDEVOP_set_iopl", ret);
+	ret = previrt_xen_hypercall(__HYPERVISOR_vm_assist, VMASST_CMD_enable,
+				    VMASST_TYPE_writable_pagetables, 0);
+	if (ret)
+		previrt_xen_pv_failed("VMASST_TYPE_writable_pagetables", ret);
+
+	if (si->mod_start)
+		initrd = si->flags & SIF_MOD_START_PFN ? PFN_PHYS(si->mod_start) :
+			 __pa(si->mod_start);
+	boot_params.hdr.type_of_loader = 9 << 4;	/* Xen */
+	boot_params.hdr.ramdisk_image = initrd;
+	boot_params.hdr.ramdisk_size = si->mod_len;
+	boot_params.hdr.cmd_line_ptr = __pa(si->cmd_line);
+	boot_params.hdr.hardware_subarch = X86_SUBARCH_XEN;
+
+	register_console(&previrt_xen_pv_bootcon);
+	cr4_init_shadow();
+}
+
 /**
  * previrt_xen_pv_start - the C entry of a Xen PV guest
  * @si:	Xen's start_info
  *
- * Does not return: the domain ends.
+ * Takes the kernel to x86_64_start_reservations(), which does not return.
  */
-asmlinkage __visible void __init __noreturn previrt_xen_pv_start(struct start_info *si)
+asmlinkage __visible void __init previrt_xen_pv_start(struct start_info *si)
 {
 	struct xen_machphys_mapping mp;
 	const unsigned long *m2p;
@@ -1005,7 +1232,13 @@ asmlinkage __visible void __init __noreturn previrt_xen_pv_start(struct start_in
 	previrt_xen_pv_test_traps();
 	previrt_xen_pv_reached(PREVIRT_XEN_PV_TRAPS);
 
-	previrt_xen_pv_puts("previrt: xen-pv: this kernel has no Xen PV runtime yet");
-	previrt_xen_pv_puts(" past the early pass; powering the domain off\n");
-	previrt_xen_pv_end(SHUTDOWN_poweroff);
+	previrt_xen_pv_caps();
+	previrt_xen_pv_handover(si);
+	si = __va(__pa(si));
+	previrt_xen_pv_test_pagetables();
+	previrt_xen_pv_reached(PREVIRT_XEN_PV_PAGETABLES);
+
+	previrt_xen_pv_prepare(si);
+	/* boot_params is version 0: copied onto itself, through the direct map. */
+	x86_64_start_reservations((char *)__pa_symbol(&boot_params));
 }
