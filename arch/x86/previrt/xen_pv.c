@@ -44,6 +44,7 @@
 #include <linux/string.h>
 #include <asm/cmdline.h>
 #include <asm/desc.h>
+#include <asm/early_ioremap.h>
 #include <asm/hypervisor.h>
 #include <asm/insn.h>
 #include <asm/pgtable_64.h>
@@ -55,6 +56,7 @@
 #include <asm/setup.h>
 #include <asm/special_insns.h>
 #include <asm/text-patching.h>
+#include <asm/x86_init.h>
 #include <asm/tlbflush.h>
 #include <asm/trapnr.h>
 #include <asm/xen/interface.h>
@@ -77,6 +79,7 @@ enum previrt_xen_pv_stage {
 	PREVIRT_XEN_PV_EARLY,
 	PREVIRT_XEN_PV_TRAPS,
 	PREVIRT_XEN_PV_PAGETABLES,
+	PREVIRT_XEN_PV_ARCH_SETUP,
 	PREVIRT_XEN_PV_NR_STAGES,
 };
 
@@ -85,6 +88,7 @@ static const char *const previrt_xen_pv_stages[] __initconst = {
 	[PREVIRT_XEN_PV_EARLY] = "early",
 	[PREVIRT_XEN_PV_TRAPS] = "traps",
 	[PREVIRT_XEN_PV_PAGETABLES] = "pagetables",
+	[PREVIRT_XEN_PV_ARCH_SETUP] = "arch_setup",
 };
 
 /*
@@ -561,6 +565,107 @@ asmlinkage __visible void previrt_xen_pv_idt_write(unsigned long addr)
 		previrt_xen_pv_set_traps(ti, "set_trap_table (one vector)");
 }
 
+/* Memory management */
+
+/* The machine address of the kernel virtual address @va (direct or kernel map). */
+static u64 previrt_xen_pv_maddr(unsigned long va)
+{
+	unsigned long pa = __pa(va);
+
+	if (PFN_DOWN(pa) >= previrt_xen_pv_nr_pages)
+		return 0;
+	return PFN_PHYS((u64)previrt_xen_pv_p2m[PFN_DOWN(pa)]) | offset_in_page(pa);
+}
+
+/**
+ * previrt_xen_pv_set - what an upper-level entry store does (PMD to PGD)
+ * @ptr:	the entry
+ * @val:	the new value, with a machine frame (the value sites made it)
+ *
+ * Through Xen always: the table may be pinned or read-only as part of
+ * one, and Xen validates what the entry points to.  A plain page gets a
+ * plain write from Xen.
+ */
+asmlinkage __visible void previrt_xen_pv_set(unsigned long ptr, u64 val)
+{
+	struct mmu_update u = {
+		.ptr = previrt_xen_pv_maddr(ptr) | MMU_NORMAL_PT_UPDATE,
+		.val = val,
+	};
+	unsigned int done = 0;
+	long ret = -EINVAL;
+
+	if (u.ptr)
+		ret = previrt_xen_pv_hypercall(__HYPERVISOR_mmu_update, (unsigned long)&u, 1,
+					       (unsigned long)&done, DOMID_SELF);
+	if (ret || done != 1) {
+		previrt_xen_pv_puts("previrt: xen-pv: entry ");
+		previrt_xen_pv_puthex(ptr);
+		previrt_xen_pv_puts(" = ");
+		previrt_xen_pv_puthex(val);
+		previrt_xen_pv_puts(":\n");
+		previrt_xen_pv_failed("mmu_update", ret ? ret : -EINVAL);
+	}
+}
+
+/* The direct map of @pfn, read-only (a page table) or writable again. */
+static void previrt_xen_pv_protect(unsigned long pfn, bool ro, const char *op)
+{
+	u64 pte = PFN_PHYS((u64)previrt_xen_pv_p2m[pfn]) |
+		  (pgprot_val(ro ? PAGE_KERNEL_RO : PAGE_KERNEL) & __supported_pte_mask);
+	long ret = -EINVAL;
+
+	if (pfn < previrt_xen_pv_nr_pages)
+		ret = previrt_xen_pv_hypercall(__HYPERVISOR_update_va_mapping,
+					       (unsigned long)__va(PFN_PHYS(pfn)), pte,
+					       UVMF_INVLPG, 0);
+	if (ret) {
+		previrt_xen_pv_puts("previrt: xen-pv: pfn ");
+		previrt_xen_pv_puthex(pfn);
+		previrt_xen_pv_puts(":\n");
+		previrt_xen_pv_failed(op, ret);
+	}
+}
+
+/**
+ * previrt_xen_pv_alloc - what a hook "a page becomes a page table" does
+ * @mm:		the mm (unused)
+ * @pfn:	the page
+ *
+ * Xen takes a page as a table only without writable mappings: the direct
+ * map's becomes read-only.  A page of the initial region shares that
+ * entry with its kernel-map alias (the L1s are shared), so both change.
+ */
+asmlinkage __visible void previrt_xen_pv_alloc(unsigned long mm, unsigned long pfn)
+{
+	previrt_xen_pv_protect(pfn, true, "update_va_mapping (page table read-only)");
+}
+
+/**
+ * previrt_xen_pv_release - what a hook "a page table is freed" does
+ * @pfn:	the page, no longer linked into any table
+ */
+asmlinkage __visible void previrt_xen_pv_release(unsigned long pfn)
+{
+	previrt_xen_pv_protect(pfn, false, "update_va_mapping (page table writable)");
+}
+
+/**
+ * previrt_xen_pv_invlpg - what invlpg does
+ * @addr:	the linear address to flush on this vCPU
+ */
+asmlinkage __visible void previrt_xen_pv_invlpg(unsigned long addr)
+{
+	struct mmuext_op op = { .cmd = MMUEXT_INVLPG_LOCAL, .arg1.linear_addr = addr };
+	unsigned int done = 0;
+	long ret;
+
+	ret = previrt_xen_pv_hypercall(__HYPERVISOR_mmuext_op, (unsigned long)&op, 1,
+				       (unsigned long)&done, DOMID_SELF);
+	if (ret || done != 1)
+		previrt_xen_pv_failed("MMUEXT_INVLPG_LOCAL", ret ? ret : -EINVAL);
+}
+
 /*
  * @body, a GS-relative instruction, at the end of @len bytes with GS
  * prefixes repeated in front of it: one instruction fills the site.
@@ -680,25 +785,34 @@ static unsigned int __init previrt_xen_pv_lea(u8 *buf, unsigned int n, u8 *ip,
 	return n + sizeof(disp32);
 }
 
+/* What a site stub passes to its thunk (previrt_xen_pv_stub_site()). */
+enum previrt_xen_pv_stub {
+	PREVIRT_XEN_PV_ADDR,		/* the address of the memory operand */
+	PREVIRT_XEN_PV_STORE_ADDR,	/* the same, after the site's own store */
+	PREVIRT_XEN_PV_ADDR_VAL,	/* the address, and the stored value in %rsi */
+};
+
 /*
  * A site whose work does not fit in it becomes a jmp to a stub: the
- * site's own instruction if @keep (moved: a RIP-relative displacement is
- * fixed), then "push %rdi; lea <its memory operand>, %rdi; call @thunk;
- * pop %rdi" and a jmp back past the site.  @thunk keeps every register
- * and the flags.
+ * site's own store if @how says so (moved: a RIP-relative displacement is
+ * fixed), then "push %rdi; [push %rsi;] lea <its memory operand>, %rdi;
+ * [mov <the stored register>, %rsi;] call @thunk; [pop %rsi;] pop %rdi"
+ * and a jmp back past the site.  @thunk keeps every register and the
+ * flags.
  */
 static enum previrt_outcome __init
 previrt_xen_pv_stub_site(const struct previrt_site_desc *site, struct insn *insn, void *thunk,
-			 bool keep)
+			 enum previrt_xen_pv_stub how)
 {
 	u8 buf[PREVIRT_XEN_PV_STUB_MAX], jmp[PREVIRT_SITE_MAX];
 	u8 *stub = previrt_xen_pv_stub_alloc();
-	unsigned int n = 0;
+	bool val = how == PREVIRT_XEN_PV_ADDR_VAL;
+	unsigned int n = 0, src;
 
 	if (!stub || site->len > sizeof(jmp) || site->len < JMP32_INSN_SIZE ||
 	    !previrt_xen_pv_nops(jmp + JMP32_INSN_SIZE, site->len - JMP32_INSN_SIZE))
 		return PREVIRT_FAILED;
-	if (keep) {
+	if (how == PREVIRT_XEN_PV_STORE_ADDR) {
 		memcpy(buf, site->addr, site->insn_len);
 		if (insn_rip_relative(insn)) {
 			s64 disp = insn->displacement.value + ((u8 *)site->addr - stub);
@@ -711,10 +825,32 @@ previrt_xen_pv_stub_site(const struct previrt_site_desc *site, struct insn *insn
 		n = site->insn_len;
 	}
 	buf[n++] = 0x57;				/* push %rdi */
-	n = previrt_xen_pv_lea(buf, n, stub, insn, site->addr, 8);
+	if (val) {
+		/* Only "mov %reg, mem" (REX.W 89 /r) has a value to pass. */
+		if (insn->opcode.bytes[0] != 0x89 || !insn->rex_prefix.nbytes ||
+		    !X86_REX_W(insn->rex_prefix.bytes[0]))
+			return PREVIRT_FAILED;
+		buf[n++] = 0x56;			/* push %rsi */
+	}
+	n = previrt_xen_pv_lea(buf, n, stub, insn, site->addr, val ? 16 : 8);
 	if (!n)
 		return PREVIRT_FAILED;
+	if (val) {
+		src = previrt_xen_pv_gpr(insn, true);
+		if (src == 7) {
+			/* %rdi holds the address now: mov 8(%rsp), %rsi */
+			memcpy(buf + n, "\x48\x8b\x74\x24\x08", 5);
+			n += 5;
+		} else if (src != 6) {
+			/* mov %src, %rsi */
+			buf[n++] = src < 8 ? 0x48 : 0x4c;
+			buf[n++] = 0x89;
+			buf[n++] = 0xc0 | ((src & 7) << 3) | 6;
+		}
+	}
 	previrt_xen_pv_branch(buf, &n, stub, CALL_INSN_OPCODE, thunk);
+	if (val)
+		buf[n++] = 0x5e;			/* pop %rsi */
 	buf[n++] = 0x5f;				/* pop %rdi */
 	previrt_xen_pv_branch(buf, &n, stub, JMP32_INSN_OPCODE, site->addr + site->len);
 	/* The stub first: the site never jumps to an empty one. */
@@ -791,10 +927,27 @@ static enum previrt_outcome __init previrt_xen_pv_patch(const struct previrt_sit
 	case PREVIRT_KIND_LIDT:
 		if (X86_MODRM_REG(insn.modrm.bytes[0]) != 3)
 			return PREVIRT_FAILED;
-		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_lidt_thunk, false);
+		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_lidt_thunk,
+						PREVIRT_XEN_PV_ADDR);
 	case PREVIRT_KIND_MEM_IDT_WRITE:
 		/* The store, then the trap table's entry of the gate anew. */
-		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_idt_write_thunk, true);
+		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_idt_write_thunk,
+						PREVIRT_XEN_PV_STORE_ADDR);
+	case PREVIRT_KIND_INVLPG:
+		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_invlpg_thunk,
+						PREVIRT_XEN_PV_ADDR);
+	case PREVIRT_KIND_MEM_PMD_SET:
+	case PREVIRT_KIND_MEM_PUD_SET:
+	case PREVIRT_KIND_MEM_P4D_SET:
+	case PREVIRT_KIND_MEM_PGD_SET:
+		/* Upper levels always through Xen: a table may be pinned. */
+		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_set_thunk,
+						PREVIRT_XEN_PV_ADDR_VAL);
+	case PREVIRT_KIND_MEM_PTE_ALLOC ... PREVIRT_KIND_MEM_P4D_RELEASE:
+		/* Hooks: padding only, with their arguments in %rdi and %rsi. */
+		thunk = site->kind <= PREVIRT_KIND_MEM_P4D_ALLOC ? previrt_xen_pv_alloc_thunk :
+			previrt_xen_pv_release_thunk;
+		break;
 	case PREVIRT_KIND_IRET:
 		/*
 		 * The entry code's returns.  iret_to_self() elsewhere returns
@@ -1113,6 +1266,31 @@ static struct console previrt_xen_pv_bootcon = {
 	.index	= -1,
 };
 
+/* start_info's pseudo-physical address, for setup_arch()'s hooks. */
+static phys_addr_t previrt_xen_pv_si_pa __initdata;
+
+/*
+ * setup_arch() calls x86_init.oem.arch_setup() after early_cpu_init(),
+ * jump_label_init() and early_ioremap_init(), which need the upper-level
+ * stores, the page-table hooks and cpuid of the runtime.  The self-test
+ * maps start_info with early_memremap(): __pte() of its pfn, a native
+ * store into early_ioremap's read-only L1 (which Xen emulates for
+ * writable page tables) and invlpg, then unmaps it.
+ */
+static void __init previrt_xen_pv_arch_setup(void)
+{
+	struct start_info *si = early_memremap(previrt_xen_pv_si_pa, PAGE_SIZE);
+	bool ok;
+
+	ok = previrt_xen_pv_check("early_memremap(start_info) shows its magic",
+				  si && !strncmp(si->magic, "xen-3.0", 7));
+	if (si)
+		early_memunmap(si, PAGE_SIZE);
+	if (!ok)
+		previrt_xen_pv_end(SHUTDOWN_crash);
+	previrt_xen_pv_reached(PREVIRT_XEN_PV_ARCH_SETUP);
+}
+
 /*
  * What x86_64_start_reservations() and setup_arch() need of a PV guest
  * (pv-ops: the end of xen_start_kernel()): I/O privilege for the port
@@ -1142,6 +1320,9 @@ static void __init previrt_xen_pv_prepare(struct start_info *si)
 	boot_params.hdr.ramdisk_size = si->mod_len;
 	boot_params.hdr.cmd_line_ptr = __pa(si->cmd_line);
 	boot_params.hdr.hardware_subarch = X86_SUBARCH_XEN;
+
+	previrt_xen_pv_si_pa = __pa(si);
+	x86_init.oem.arch_setup = previrt_xen_pv_arch_setup;
 
 	register_console(&previrt_xen_pv_bootcon);
 	cr4_init_shadow();

@@ -266,8 +266,8 @@ SYM_CODE_START(previrt_xen_pv_hlt)
 SYM_CODE_END(previrt_xen_pv_hlt)
 
 /*
- * A C function called from a stub with its argument in %rdi: every other
- * register and the flags kept.
+ * A C function called from a stub or a hook site with its arguments in
+ * %rdi and %rsi: every register and the flags kept.
  */
 .macro PREVIRT_XEN_PV_C_THUNK name fn
 SYM_CODE_START(\name)
@@ -284,6 +284,11 @@ SYM_CODE_END(\name)
 
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_lidt_thunk, previrt_xen_pv_lidt
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_idt_write_thunk, previrt_xen_pv_idt_write
+	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_invlpg_thunk, previrt_xen_pv_invlpg
+	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_set_thunk, previrt_xen_pv_set
+	/* The page-table hooks: padding sites, arguments in %rdi and %rsi. */
+	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_alloc_thunk, previrt_xen_pv_alloc
+	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_release_thunk, previrt_xen_pv_release
 
 /*
  * iretq of the entry code, as pv-ops' xen_iret: Xen's iret hypercall

@@ -68,6 +68,10 @@ void previrt_xen_pv_cpuid(void);
 void previrt_xen_pv_hlt(void);
 void previrt_xen_pv_lidt_thunk(void);
 void previrt_xen_pv_idt_write_thunk(void);
+void previrt_xen_pv_invlpg_thunk(void);
+void previrt_xen_pv_set_thunk(void);
+void previrt_xen_pv_alloc_thunk(void);
+void previrt_xen_pv_release_thunk(void);
 void previrt_xen_pv_iret(void);
 void previrt_xen_pv_thunks_end(void);
 /* By register number (ModRM order), NULL for %rsp. */
@@ -81,6 +85,10 @@ asmlinkage void previrt_xen_pv_halt(unsigned long ret);
 struct desc_ptr;
 asmlinkage void previrt_xen_pv_lidt(const struct desc_ptr *dtr);
 asmlinkage void previrt_xen_pv_idt_write(unsigned long addr);
+asmlinkage void previrt_xen_pv_invlpg(unsigned long addr);
+asmlinkage void previrt_xen_pv_set(unsigned long ptr, u64 val);
+asmlinkage void previrt_xen_pv_alloc(unsigned long mm, unsigned long pfn);
+asmlinkage void previrt_xen_pv_release(unsigned long pfn);
 /* Where the runtime writes stubs. */
 extern u8 previrt_xen_pv_stubs[], previrt_xen_pv_stubs_end[];
 
