@@ -43,12 +43,15 @@
 #include <linux/processor.h>
 #include <linux/string.h>
 #include <asm/cmdline.h>
+#include <asm/acpi.h>
 #include <asm/desc.h>
+#include <asm/e820/api.h>
 #include <asm/early_ioremap.h>
 #include <asm/hypervisor.h>
 #include <asm/insn.h>
 #include <asm/pgtable_64.h>
 #include <asm/msr.h>
+#include <asm/numa.h>
 #include <asm/page_types.h>
 #include <asm/previrt.h>
 #include <asm/previrt_xen.h>
@@ -80,6 +83,9 @@ enum previrt_xen_pv_stage {
 	PREVIRT_XEN_PV_TRAPS,
 	PREVIRT_XEN_PV_PAGETABLES,
 	PREVIRT_XEN_PV_ARCH_SETUP,
+	PREVIRT_XEN_PV_MEMORY_SETUP,
+	PREVIRT_XEN_PV_PAGETABLE_INIT,
+	PREVIRT_XEN_PV_SETUP_ARCH,
 	PREVIRT_XEN_PV_NR_STAGES,
 };
 
@@ -89,6 +95,9 @@ static const char *const previrt_xen_pv_stages[] __initconst = {
 	[PREVIRT_XEN_PV_TRAPS] = "traps",
 	[PREVIRT_XEN_PV_PAGETABLES] = "pagetables",
 	[PREVIRT_XEN_PV_ARCH_SETUP] = "arch_setup",
+	[PREVIRT_XEN_PV_MEMORY_SETUP] = "memory_setup",
+	[PREVIRT_XEN_PV_PAGETABLE_INIT] = "pagetable_init",
+	[PREVIRT_XEN_PV_SETUP_ARCH] = "setup_arch",
 };
 
 /*
@@ -1269,17 +1278,28 @@ static struct console previrt_xen_pv_bootcon = {
 /* start_info's pseudo-physical address, for setup_arch()'s hooks. */
 static phys_addr_t previrt_xen_pv_si_pa __initdata;
 
+/* The TSC frequency Xen gives the guest, in kHz. */
+static u32 previrt_xen_pv_tsc_khz __ro_after_init;
+
+static unsigned long previrt_xen_pv_calibrate(void)
+{
+	return previrt_xen_pv_tsc_khz;
+}
+
 /*
  * setup_arch() calls x86_init.oem.arch_setup() after early_cpu_init(),
  * jump_label_init() and early_ioremap_init(), which need the upper-level
  * stores, the page-table hooks and cpuid of the runtime.  The self-test
  * maps start_info with early_memremap(): __pte() of its pfn, a native
  * store into early_ioremap's read-only L1 (which Xen emulates for
- * writable page tables) and invlpg, then unmaps it.
+ * writable page tables) and invlpg, then unmaps it.  Then what pv-ops'
+ * xen_arch_setup() does that a domU needs: no ACPI, no NUMA, and the
+ * TSC frequency from Xen's CPUID leaf (base + 3, ECX).
  */
 static void __init previrt_xen_pv_arch_setup(void)
 {
 	struct start_info *si = early_memremap(previrt_xen_pv_si_pa, PAGE_SIZE);
+	unsigned int eax, ebx, ecx, edx;
 	bool ok;
 
 	ok = previrt_xen_pv_check("early_memremap(start_info) shows its magic",
@@ -1288,7 +1308,75 @@ static void __init previrt_xen_pv_arch_setup(void)
 		early_memunmap(si, PAGE_SIZE);
 	if (!ok)
 		previrt_xen_pv_end(SHUTDOWN_crash);
+
+	disable_acpi();
+#ifdef CONFIG_NUMA
+	numa_off = 1;
+#endif
+	cpuid_count(0x40000003, 0, &eax, &ebx, &ecx, &edx);
+	if (!ecx) {
+		previrt_xen_pv_puts("previrt: xen-pv: Xen gives no TSC frequency: failed: 0\n");
+		previrt_xen_pv_end(SHUTDOWN_crash);
+	}
+	previrt_xen_pv_tsc_khz = ecx;
+	x86_platform.calibrate_tsc = previrt_xen_pv_calibrate;
+	x86_platform.calibrate_cpu = previrt_xen_pv_calibrate;
+	setup_force_cpu_cap(X86_FEATURE_TSC_KNOWN_FREQ);
+	setup_force_cpu_cap(X86_FEATURE_TSC_RELIABLE);
 	previrt_xen_pv_reached(PREVIRT_XEN_PV_ARCH_SETUP);
+}
+
+/*
+ * The memory map: Xen's (XENMEM_memory_map, one RAM range for a domU),
+ * RAM clamped to the pages the domain has (pv-ops' xen_memory_setup()
+ * also moves, releases and balloons pages, which a domU without PCI
+ * passthrough does not need), and the ISA hole reserved.
+ */
+static char *__init previrt_xen_pv_memory_setup(void)
+{
+	static struct e820_entry map[E820_MAX_ENTRIES_ZEROPAGE] __initdata;
+	struct xen_memory_map memmap = { .nr_entries = ARRAY_SIZE(map) };
+	u64 end = PFN_PHYS((u64)previrt_xen_pv_nr_pages);
+	unsigned int i;
+	long ret;
+
+	set_xen_guest_handle(memmap.buffer, map);
+	ret = previrt_xen_hypercall(__HYPERVISOR_memory_op, XENMEM_memory_map,
+				    (unsigned long)&memmap, 0);
+	if (ret)
+		previrt_xen_pv_failed("XENMEM_memory_map", ret);
+	for (i = 0; i < memmap.nr_entries; i++) {
+		u64 addr = map[i].addr, size = map[i].size;
+
+		if (map[i].type == E820_TYPE_RAM) {
+			if (addr >= end)
+				continue;
+			size = min(size, end - addr);
+		}
+		e820__range_add(addr, size, map[i].type);
+	}
+	e820__range_add(ISA_START_ADDRESS, ISA_END_ADDRESS - ISA_START_ADDRESS,
+			E820_TYPE_RESERVED);
+	e820__update_table(e820_table);
+	previrt_xen_pv_reached(PREVIRT_XEN_PV_MEMORY_SETUP);
+	return "Xen";
+}
+
+/* paging_init() (the native pagetable_init), then the stage stop. */
+static void __init previrt_xen_pv_pagetable_init(void)
+{
+	paging_init();
+	previrt_xen_pv_reached(PREVIRT_XEN_PV_PAGETABLE_INIT);
+}
+
+/* The end of setup_arch(). */
+static void __init previrt_xen_pv_banner(void)
+{
+	pr_info("previrt: xen-pv: booting on Xen PV, setup_arch() done\n");
+	if (!previrt_xen_pv_check("max_pfn is the domain's last page",
+				  max_pfn == previrt_xen_pv_nr_pages))
+		previrt_xen_pv_end(SHUTDOWN_crash);
+	previrt_xen_pv_reached(PREVIRT_XEN_PV_SETUP_ARCH);
 }
 
 /*
@@ -1323,6 +1411,14 @@ static void __init previrt_xen_pv_prepare(struct start_info *si)
 
 	previrt_xen_pv_si_pa = __pa(si);
 	x86_init.oem.arch_setup = previrt_xen_pv_arch_setup;
+	x86_init.resources.memory_setup = previrt_xen_pv_memory_setup;
+	x86_init.paging.pagetable_init = previrt_xen_pv_pagetable_init;
+	x86_init.oem.banner = previrt_xen_pv_banner;
+	x86_init.irqs.intr_mode_select = x86_init_noop;
+	x86_init.irqs.intr_mode_init = x86_init_noop;
+	/* No real-mode trampoline: Xen starts vCPUs in long mode. */
+	x86_platform.realmode_reserve = x86_init_noop;
+	x86_platform.realmode_init = x86_init_noop;
 
 	register_console(&previrt_xen_pv_bootcon);
 	cr4_init_shadow();
