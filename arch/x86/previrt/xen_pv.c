@@ -142,27 +142,15 @@ static void previrt_xen_pv_puts(const char *s)
 		previrt_xen_console_putc(&previrt_xen_pv_con, *s++);
 }
 
-static void previrt_xen_pv_puthex(unsigned long v)
+static __printf(1, 2) void previrt_xen_pv_printf(const char *fmt, ...)
 {
-	static const char digits[] = "0123456789abcdef";
-	int shift;
+	char buf[160];
+	va_list ap;
 
-	previrt_xen_pv_puts("0x");
-	for (shift = 60; shift >= 0; shift -= 4)
-		previrt_xen_console_putc(&previrt_xen_pv_con, digits[(v >> shift) & 0xf]);
-}
-
-static void previrt_xen_pv_putdec(unsigned long v)
-{
-	char buf[21];
-	int i = sizeof(buf) - 1;
-
-	buf[i] = '\0';
-	do {
-		buf[--i] = '0' + v % 10;
-		v /= 10;
-	} while (v);
-	previrt_xen_pv_puts(buf + i);
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	previrt_xen_pv_puts(buf);
 }
 
 /* End the domain for good, the console flushed. */
@@ -178,11 +166,7 @@ static void __noreturn previrt_xen_pv_end(unsigned int reason)
 /* A hypercall failed: say which, with Xen's result, and crash. */
 static void __noreturn previrt_xen_pv_failed(const char *op, long ret)
 {
-	previrt_xen_pv_puts("previrt: xen-pv: ");
-	previrt_xen_pv_puts(op);
-	previrt_xen_pv_puts(ret < 0 ? " failed: -" : " failed: ");
-	previrt_xen_pv_puthex(ret < 0 ? -ret : ret);
-	previrt_xen_pv_puts("\n");
+	previrt_xen_pv_printf("previrt: xen-pv: %s failed: %ld\n", op, ret);
 	previrt_xen_pv_end(SHUTDOWN_crash);
 }
 
@@ -282,9 +266,7 @@ asmlinkage __visible noinstr void previrt_xen_pv_write_cr3(unsigned long cr3)
 	}
 	if (ret || done != 1) {
 		instrumentation_begin();
-		previrt_xen_pv_puts("previrt: xen-pv: CR3 write of ");
-		previrt_xen_pv_puthex(cr3);
-		previrt_xen_pv_puts(":\n");
+		previrt_xen_pv_printf("previrt: xen-pv: CR3 write of %#lx:\n", cr3);
 		previrt_xen_pv_failed("MMUEXT_NEW_BASEPTR", ret ? ret : -EINVAL);
 	}
 	raw_cpu_write(previrt_xen_pv_cr3, cr3);
@@ -318,14 +300,11 @@ asmlinkage __visible noinstr void previrt_xen_pv_halt(unsigned long ret)
 	}
 	instrumentation_begin();
 	if (raw_cpu_read(previrt_xen_pv_vcpu.evtchn_upcall_mask)) {
-		previrt_xen_pv_puts("previrt: xen-pv: halted with events masked at ");
-		previrt_xen_pv_puthex(ret - CALL_INSN_SIZE);
-		if (previrt_xen_pv_last_vector != 0xff) {
-			previrt_xen_pv_puts(", last trap ");
-			previrt_xen_pv_puthex(previrt_xen_pv_last_vector);
-			previrt_xen_pv_puts(" at ");
-			previrt_xen_pv_puthex(previrt_xen_pv_last_rip);
-		}
+		previrt_xen_pv_printf("previrt: xen-pv: halted with events masked at %#lx",
+				      ret - CALL_INSN_SIZE);
+		if (previrt_xen_pv_last_vector != 0xff)
+			previrt_xen_pv_printf(", last trap %#x at %#lx", previrt_xen_pv_last_vector,
+					      previrt_xen_pv_last_rip);
 		previrt_xen_pv_puts("\n");
 		previrt_xen_pv_end(SHUTDOWN_crash);
 	}
@@ -344,11 +323,8 @@ asmlinkage __visible noinstr void previrt_xen_pv_halt(unsigned long ret)
 asmlinkage __visible void __noreturn
 previrt_xen_pv_unexpected(unsigned long what, unsigned long rip)
 {
-	previrt_xen_pv_puts(what == CALLBACKTYPE_event ?
-			    "previrt: xen-pv: unexpected event upcall at " :
-			    "previrt: xen-pv: failsafe callback at ");
-	previrt_xen_pv_puthex(rip);
-	previrt_xen_pv_puts("\n");
+	previrt_xen_pv_printf("previrt: xen-pv: %s at %#lx\n", what == CALLBACKTYPE_event ?
+			      "unexpected event upcall" : "failsafe callback", rip);
 	previrt_xen_pv_end(SHUTDOWN_crash);
 }
 
@@ -357,9 +333,8 @@ static void __init previrt_xen_pv_reached(enum previrt_xen_pv_stage stage)
 {
 	if (previrt_xen_pv_stop != stage)
 		return;
-	previrt_xen_pv_puts("previrt: xen-pv: stopped at ");
-	previrt_xen_pv_puts(previrt_xen_pv_stages[stage]);
-	previrt_xen_pv_puts(" (previrt_xen_pv_stop=)\n");
+	previrt_xen_pv_printf("previrt: xen-pv: stopped at %s (previrt_xen_pv_stop=)\n",
+			      previrt_xen_pv_stages[stage]);
 	previrt_xen_pv_end(SHUTDOWN_poweroff);
 }
 
@@ -608,11 +583,7 @@ asmlinkage __visible void previrt_xen_pv_set(unsigned long ptr, u64 val)
 		ret = previrt_xen_pv_hypercall(__HYPERVISOR_mmu_update, (unsigned long)&u, 1,
 					       (unsigned long)&done, DOMID_SELF);
 	if (ret || done != 1) {
-		previrt_xen_pv_puts("previrt: xen-pv: entry ");
-		previrt_xen_pv_puthex(ptr);
-		previrt_xen_pv_puts(" = ");
-		previrt_xen_pv_puthex(val);
-		previrt_xen_pv_puts(":\n");
+		previrt_xen_pv_printf("previrt: xen-pv: entry %#lx = %#llx:\n", ptr, val);
 		previrt_xen_pv_failed("mmu_update", ret ? ret : -EINVAL);
 	}
 }
@@ -629,9 +600,7 @@ static void previrt_xen_pv_protect(unsigned long pfn, bool ro, const char *op)
 					       (unsigned long)__va(PFN_PHYS(pfn)), pte,
 					       UVMF_INVLPG, 0);
 	if (ret) {
-		previrt_xen_pv_puts("previrt: xen-pv: pfn ");
-		previrt_xen_pv_puthex(pfn);
-		previrt_xen_pv_puts(":\n");
+		previrt_xen_pv_printf("previrt: xen-pv: pfn %#lx:\n", pfn);
 		previrt_xen_pv_failed(op, ret);
 	}
 }
@@ -1004,9 +973,7 @@ static const struct previrt_runtime previrt_xen_pv_runtime __initconst = {
 /* One line of the self-test; @ok passes through. */
 static bool __init previrt_xen_pv_check(const char *what, bool ok)
 {
-	previrt_xen_pv_puts("previrt: xen-pv: self-test: ");
-	previrt_xen_pv_puts(what);
-	previrt_xen_pv_puts(ok ? ": ok\n" : ": WRONG\n");
+	previrt_xen_pv_printf("previrt: xen-pv: self-test: %s: %s\n", what, ok ? "ok" : "WRONG");
 	return ok;
 }
 
@@ -1026,13 +993,8 @@ static void __init previrt_xen_pv_selftest(unsigned long cr3)
 	pgd_t pgd;
 
 	previrt_early_outcomes(out);
-	previrt_xen_pv_puts("previrt: xen-pv: early pass: ");
-	previrt_xen_pv_putdec(out[PREVIRT_REWRITTEN]);
-	previrt_xen_pv_puts(" rewritten, ");
-	previrt_xen_pv_putdec(out[PREVIRT_NATIVE]);
-	previrt_xen_pv_puts(" native, ");
-	previrt_xen_pv_putdec(out[PREVIRT_FAILED]);
-	previrt_xen_pv_puts(" failed\n");
+	previrt_xen_pv_printf("previrt: xen-pv: early pass: %u rewritten, %u native, %u failed\n",
+			      out[PREVIRT_REWRITTEN], out[PREVIRT_NATIVE], out[PREVIRT_FAILED]);
 	ok = !out[PREVIRT_FAILED];
 
 	irq_ok = irqs_disabled();		/* masked since entry */
@@ -1468,13 +1430,8 @@ asmlinkage __visible void __init previrt_xen_pv_start(struct start_info *si)
 	if (gs_ret)
 		previrt_xen_pv_failed("set_segment_base(SEGBASE_GS_KERNEL)", gs_ret);
 
-	previrt_xen_pv_puts("previrt: xen-pv: entered as a Xen PV guest (");
-	previrt_xen_pv_puts(si->magic);
-	previrt_xen_pv_puts(", ");
-	previrt_xen_pv_puthex(si->nr_pages);
-	previrt_xen_pv_puts(" pages, start_info at ");
-	previrt_xen_pv_puthex((unsigned long)si);
-	previrt_xen_pv_puts(")\n");
+	previrt_xen_pv_printf("previrt: xen-pv: entered as a Xen PV guest (%.32s, ", si->magic);
+	previrt_xen_pv_printf("%#lx pages, start_info at %#lx)\n", si->nr_pages, (unsigned long)si);
 	previrt_xen_pv_parse_stop(si->cmd_line);
 
 	ret = previrt_xen_features(&features);
@@ -1484,13 +1441,9 @@ asmlinkage __visible void __init previrt_xen_pv_start(struct start_info *si)
 		previrt_xen_pv_puts("previrt: xen-pv: auto-translated physmap: not a PV guest\n");
 		previrt_xen_pv_end(SHUTDOWN_crash);
 	}
-	previrt_xen_pv_puts("previrt: xen-pv: features ");
-	previrt_xen_pv_puthex(features);
-	previrt_xen_pv_puts(", machine-to-physical table at ");
-	previrt_xen_pv_puthex(mp.v_start);
-	previrt_xen_pv_puts(", max mfn ");
-	previrt_xen_pv_puthex(mp.max_mfn);
-	previrt_xen_pv_puts("\n");
+	previrt_xen_pv_printf("previrt: xen-pv: features %#x, ", features);
+	previrt_xen_pv_printf("machine-to-physical table at %#lx, max mfn %#lx\n",
+			      mp.v_start, mp.max_mfn);
 
 	previrt_xen_pv_callback(CALLBACKTYPE_event, previrt_xen_pv_event_stub,
 				"CALLBACKOP_register (event)");
