@@ -20,6 +20,7 @@
 #include <asm/nospec-branch.h>
 #include <asm/page_types.h>
 #include <asm/percpu.h>
+#include <asm/previrt_thunk.h>
 #include <asm/processor-flags.h>
 #include <asm/unwind_hints.h>
 #include <asm/segment.h>
@@ -129,37 +130,7 @@ SYM_CODE_START(previrt_xen_pv_cpuid)
 	RET
 SYM_CODE_END(previrt_xen_pv_cpuid)
 
-/*
- * The caller-saved registers, for thunks that call C from a site: a site
- * may clobber only what its instruction writes.  After PREVIRT_XEN_PV_SAVE
- * the slot of %rax is 64(%rsp), of %rcx 56, %rdx 48, %rsi 40, %rdi 32,
- * %r8 24, %r9 16, %r10 8 and %r11 0.
- */
-.macro PREVIRT_XEN_PV_SAVE
-	push	%rax
-	push	%rcx
-	push	%rdx
-	push	%rsi
-	push	%rdi
-	push	%r8
-	push	%r9
-	push	%r10
-	push	%r11
-.endm
-
-.macro PREVIRT_XEN_PV_RESTORE
-	pop	%r11
-	pop	%r10
-	pop	%r9
-	pop	%r8
-	pop	%rdi
-	pop	%rsi
-	pop	%rdx
-	pop	%rcx
-	pop	%rax
-.endm
-
-/* %rax into \reg, past PREVIRT_XEN_PV_RESTORE if \reg is caller-saved. */
+/* %rax into \reg, past PREVIRT_RESTORE_REGS if \reg is caller-saved. */
 .macro PREVIRT_XEN_PV_RESULT reg
 	.set	.Lslot, -1
 	.ifc \reg, rax
@@ -206,11 +177,11 @@ SYM_CODE_END(previrt_xen_pv_cpuid)
 SYM_CODE_START(\name\()_\reg)
 	UNWIND_HINT_FUNC
 	ANNOTATE_NOENDBR
-	PREVIRT_XEN_PV_SAVE
+	PREVIRT_SAVE_REGS
 	mov	%\reg, %rdi
 	call	\fn
 	PREVIRT_XEN_PV_RESULT \reg
-	PREVIRT_XEN_PV_RESTORE
+	PREVIRT_RESTORE_REGS
 	RET
 SYM_CODE_END(\name\()_\reg)
 .endm
@@ -220,10 +191,10 @@ SYM_CODE_END(\name\()_\reg)
 SYM_CODE_START(previrt_xen_pv_write_cr3_\reg)
 	UNWIND_HINT_FUNC
 	ANNOTATE_NOENDBR
-	PREVIRT_XEN_PV_SAVE
+	PREVIRT_SAVE_REGS
 	mov	%\reg, %rdi
 	call	previrt_xen_pv_call_c
-	PREVIRT_XEN_PV_RESTORE
+	PREVIRT_RESTORE_REGS
 	RET
 SYM_CODE_END(previrt_xen_pv_write_cr3_\reg)
 .endm
@@ -257,10 +228,10 @@ SYM_CODE_START(previrt_xen_pv_hlt)
 	UNWIND_HINT_FUNC
 	ANNOTATE_NOENDBR
 	pushfq
-	PREVIRT_XEN_PV_SAVE
+	PREVIRT_SAVE_REGS
 	mov	80(%rsp), %rdi
 	call	previrt_xen_pv_halt
-	PREVIRT_XEN_PV_RESTORE
+	PREVIRT_RESTORE_REGS
 	popfq
 	RET
 SYM_CODE_END(previrt_xen_pv_hlt)
@@ -274,9 +245,9 @@ SYM_CODE_START(\name)
 	UNWIND_HINT_FUNC
 	ANNOTATE_NOENDBR
 	pushfq
-	PREVIRT_XEN_PV_SAVE
+	PREVIRT_SAVE_REGS
 	call	\fn
-	PREVIRT_XEN_PV_RESTORE
+	PREVIRT_RESTORE_REGS
 	popfq
 	RET
 SYM_CODE_END(\name)

@@ -17,34 +17,10 @@
  */
 #include <linux/linkage.h>
 #include <asm/nospec-branch.h>
+#include <asm/previrt_thunk.h>
 
 #define PVH_COM1_FIRST	0x3f8
 #define PVH_COM1_LAST	0x3ff
-
-/* Caller-saved registers, %rax first: its slot is 64(%rsp). */
-.macro PVH_SAVE
-	push	%rax
-	push	%rcx
-	push	%rdx
-	push	%rsi
-	push	%rdi
-	push	%r8
-	push	%r9
-	push	%r10
-	push	%r11
-.endm
-
-.macro PVH_RESTORE
-	pop	%r11
-	pop	%r10
-	pop	%r9
-	pop	%r8
-	pop	%rdi
-	pop	%rsi
-	pop	%rdx
-	pop	%rcx
-	pop	%rax
-.endm
 
 /* PVH_OUT suffix, register, zero-extending move, size */
 .macro PVH_OUT sfx reg mov size
@@ -54,12 +30,12 @@ SYM_FUNC_START(previrt_xen_pvh_out\sfx\()_dx)
 	jb	.Lnative_out\sfx
 	cmpw	$PVH_COM1_LAST, %dx
 	ja	.Lnative_out\sfx
-	PVH_SAVE
+	PREVIRT_SAVE_REGS
 	movzwl	%dx, %edi
 	\mov	\reg, %esi
 	movl	$\size, %edx
 	call	previrt_xen_pvh_io_out
-	PVH_RESTORE
+	PREVIRT_RESTORE_REGS
 	popfq
 	RET
 .Lnative_out\sfx:
@@ -77,12 +53,12 @@ SYM_FUNC_START(previrt_xen_pvh_in\sfx\()_dx)
 	jb	.Lnative_in\sfx
 	cmpw	$PVH_COM1_LAST, %dx
 	ja	.Lnative_in\sfx
-	PVH_SAVE
+	PREVIRT_SAVE_REGS
 	movzwl	%dx, %edi
 	movl	$\size, %esi
 	call	previrt_xen_pvh_io_in
 	\store
-	PVH_RESTORE
+	PREVIRT_RESTORE_REGS
 	popfq
 	RET
 .Lnative_in\sfx:
@@ -103,10 +79,10 @@ PVH_IN  l, %eax, "movl %eax, %eax; movq %rax, 64(%rsp)", 4
 
 SYM_FUNC_START(previrt_xen_pvh_pic_thunk)
 	pushfq
-	PVH_SAVE
+	PREVIRT_SAVE_REGS
 	movzbl	%al, %edi
 	call	previrt_xen_pvh_pic_cmd
-	PVH_RESTORE
+	PREVIRT_RESTORE_REGS
 	popfq
 	RET
 SYM_FUNC_END(previrt_xen_pvh_pic_thunk)
