@@ -7,22 +7,21 @@
  * console page mapped at the kernel map's base plus their pseudo-physical
  * addresses, on init_task's stack (xen_pv_head.S switched to it).
  *
- * What runs here so far are the first two stages of the boot order in
- * plans/xen-pv-p1-p2.md.  "entry": the kernel's GS base, .bss cleared,
- * the Xen features, the machine-to-physical table, and callbacks that
- * report an unexpected event or failsafe return instead of letting Xen
- * crash the domain at address 0.  "early": the early patch pass, with the
- * runtime "xen-pv": the interrupt-flag sites (cli, sti, pushf, popf) work
- * on the vCPU's upcall mask, cpuid on Xen's emulated one, CR3 on a shadow
- * of the pseudo-physical address and MMUEXT_NEW_BASEPTR, page-table
- * entry values (pte_val(), __pte() and the other levels) are translated
- * between pseudo-physical and machine frames, hlt blocks the vCPU, and
- * swapgs goes (Xen switches GS); a self-test through sites of this file
- * follows.  The rest of the runtime that takes the kernel to
- * x86_64_start_reservations() -- the trap table, the page tables handed
- * over from Xen's -- does not exist yet: the entry says so on the PV
- * console and ends the domain.  previrt_xen_pv_stop=STAGE on the command
- * line ends it after STAGE, saying so, for the harness.
+ * What runs here follows the boot order of plans/xen-pv-p1-p2.md, in
+ * stages.  "entry": the kernel's GS base, .bss cleared, the Xen features,
+ * the machine-to-physical table, and callbacks that report an unexpected
+ * event or failsafe return instead of letting Xen crash the domain at
+ * address 0.  "early": the early patch pass with the runtime "xen-pv"
+ * (interrupt flag, cpuid, CR3, page-table values, hlt, swapgs) and a
+ * self-test through sites of this file.  "traps": the kernel's early
+ * handlers through Xen's trap table.  "pagetables": the kernel's own page
+ * tables take over from Xen's.  Then x86_64_start_reservations(), and in
+ * setup_arch() the runtime's hooks: "arch_setup", "memory_setup",
+ * "pagetable_init", "setup_arch"; after it "percpu" (the per-CPU GDT
+ * given to Xen).  What comes after that (the LDT, the syscall MSRs,
+ * events, the timer, user space) does not exist yet.
+ * previrt_xen_pv_stop=STAGE on the command line ends the domain after
+ * STAGE, saying so, for the harness.
  *
  * Built without stack protector and tracing: nothing is set up.  Only the
  * hypercalls of xen.c (in their PV form, syscall) and plain memory accesses
@@ -41,9 +40,10 @@
 #include <linux/pgtable.h>
 #include <linux/previrt.h>
 #include <linux/processor.h>
+#include <linux/smp.h>
 #include <linux/string.h>
-#include <asm/cmdline.h>
 #include <asm/acpi.h>
+#include <asm/cmdline.h>
 #include <asm/desc.h>
 #include <asm/e820/api.h>
 #include <asm/early_ioremap.h>
@@ -86,6 +86,7 @@ enum previrt_xen_pv_stage {
 	PREVIRT_XEN_PV_MEMORY_SETUP,
 	PREVIRT_XEN_PV_PAGETABLE_INIT,
 	PREVIRT_XEN_PV_SETUP_ARCH,
+	PREVIRT_XEN_PV_PERCPU,
 	PREVIRT_XEN_PV_NR_STAGES,
 };
 
@@ -98,6 +99,7 @@ static const char *const previrt_xen_pv_stages[] __initconst = {
 	[PREVIRT_XEN_PV_MEMORY_SETUP] = "memory_setup",
 	[PREVIRT_XEN_PV_PAGETABLE_INIT] = "pagetable_init",
 	[PREVIRT_XEN_PV_SETUP_ARCH] = "setup_arch",
+	[PREVIRT_XEN_PV_PERCPU] = "percpu",
 };
 
 /*
@@ -644,6 +646,70 @@ asmlinkage __visible void previrt_xen_pv_invlpg(unsigned long addr)
 		previrt_xen_pv_failed("MMUEXT_INVLPG_LOCAL", ret ? ret : -EINVAL);
 }
 
+/* Descriptor tables */
+
+/* The frame of each CPU's GDT once Xen has it (set_gdt): read-only. */
+static unsigned long previrt_xen_pv_gdt_pfn[NR_CPUS];
+
+/**
+ * previrt_xen_pv_lgdt - what an lgdt site does
+ * @dtr:	the GDT descriptor lgdt would load
+ *
+ * Xen takes a GDT as machine frames that the guest cannot write (set_gdt;
+ * pv-ops: xen_load_gdt()): the GDT's page becomes read-only in the direct
+ * map, which covers the kernel map's alias in the initial region.  The
+ * kernel's GDT is one page.
+ */
+asmlinkage __visible void previrt_xen_pv_lgdt(const struct desc_ptr *dtr)
+{
+	unsigned long pfn = PFN_DOWN(slow_virt_to_phys((void *)dtr->address));
+	unsigned long frame = previrt_xen_pv_p2m[pfn];
+	long ret;
+
+	if (dtr->size + 1 > PAGE_SIZE || offset_in_page(dtr->address))
+		previrt_xen_pv_failed("lgdt of a GDT that is not one page", -EINVAL);
+	previrt_xen_pv_protect(pfn, true, "update_va_mapping (GDT read-only)");
+	previrt_xen_pv_gdt_pfn[smp_processor_id()] = pfn;
+	ret = previrt_xen_pv_hypercall(__HYPERVISOR_set_gdt, (unsigned long)&frame,
+				       (dtr->size + 1) / sizeof(struct desc_struct), 0, 0);
+	if (ret)
+		previrt_xen_pv_failed("set_gdt", ret);
+}
+
+/**
+ * previrt_xen_pv_gdt_write - what a GDT entry store does
+ * @addr:	the entry
+ * @val:	the descriptor (or its half)
+ *
+ * A GDT Xen has is written by Xen (update_descriptor), which refuses
+ * system descriptors: the TSS and LDT entries are Xen's business for a PV
+ * guest and are dropped, as pv-ops' xen_write_gdt_entry() does.  A GDT
+ * not loaded yet is plain memory.
+ */
+asmlinkage __visible void previrt_xen_pv_gdt_write(unsigned long addr, u64 val)
+{
+	unsigned long pa = slow_virt_to_phys((void *)addr);
+	unsigned int cpu;
+	long ret;
+
+	for_each_possible_cpu(cpu)
+		if (previrt_xen_pv_gdt_pfn[cpu] == PFN_DOWN(pa))
+			break;
+	if (cpu >= nr_cpu_ids) {
+		*(u64 *)addr = val;
+		return;
+	}
+	/* present (bit 47) and not a code or data segment (S, bit 44) */
+	if ((val & BIT_ULL(47)) && !(val & BIT_ULL(44)))
+		return;
+	ret = previrt_xen_pv_hypercall(__HYPERVISOR_update_descriptor,
+				       previrt_xen_pv_maddr((unsigned long)__va(pa)), val, 0, 0);
+	if (ret) {
+		previrt_xen_pv_printf("previrt: xen-pv: descriptor %#llx at %#lx:\n", val, addr);
+		previrt_xen_pv_failed("update_descriptor", ret);
+	}
+}
+
 /*
  * @body, a GS-relative instruction, at the end of @len bytes with GS
  * prefixes repeated in front of it: one instruction fills the site.
@@ -911,6 +977,17 @@ static enum previrt_outcome __init previrt_xen_pv_patch(const struct previrt_sit
 		/* The store, then the trap table's entry of the gate anew. */
 		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_idt_write_thunk,
 						PREVIRT_XEN_PV_STORE_ADDR);
+	case PREVIRT_KIND_LGDT:
+		if (X86_MODRM_REG(insn.modrm.bytes[0]) != 2)
+			return PREVIRT_FAILED;
+		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_lgdt_thunk,
+						PREVIRT_XEN_PV_ADDR);
+	case PREVIRT_KIND_MEM_GDT_WRITE:
+		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_gdt_write_thunk,
+						PREVIRT_XEN_PV_ADDR_VAL);
+	case PREVIRT_KIND_LTR:
+		/* Xen keeps the TSS of a PV vCPU. */
+		break;
 	case PREVIRT_KIND_INVLPG:
 		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_invlpg_thunk,
 						PREVIRT_XEN_PV_ADDR);
@@ -1217,6 +1294,27 @@ static void __init previrt_xen_pv_test_pagetables(void)
 		previrt_xen_pv_end(SHUTDOWN_crash);
 }
 
+/*
+ * After setup_per_cpu_areas() and smp_prepare_boot_cpu(), which load the
+ * per-CPU GDT (its direct-map copy, then the read-only alias in the CPU
+ * entry area): a data segment of the kernel's own GDT must load, which
+ * only the GDT given to Xen has (Xen's default one has nothing there).
+ */
+static void __init previrt_xen_pv_prepare_boot_cpu(void)
+{
+	unsigned short ds, user_ds;
+
+	native_smp_prepare_boot_cpu();
+	/* loadsegment() loads 0 where the load faults. */
+	savesegment(ds, ds);
+	loadsegment(ds, __USER_DS);
+	savesegment(ds, user_ds);
+	loadsegment(ds, ds);
+	if (!previrt_xen_pv_check("__USER_DS of the per-CPU GDT loads", user_ds == __USER_DS))
+		previrt_xen_pv_end(SHUTDOWN_crash);
+	previrt_xen_pv_reached(PREVIRT_XEN_PV_PERCPU);
+}
+
 /* Start */
 
 /*
@@ -1376,6 +1474,7 @@ static void __init previrt_xen_pv_prepare(struct start_info *si)
 	x86_init.resources.memory_setup = previrt_xen_pv_memory_setup;
 	x86_init.paging.pagetable_init = previrt_xen_pv_pagetable_init;
 	x86_init.oem.banner = previrt_xen_pv_banner;
+	smp_ops.smp_prepare_boot_cpu = previrt_xen_pv_prepare_boot_cpu;
 	x86_init.irqs.intr_mode_select = x86_init_noop;
 	x86_init.irqs.intr_mode_init = x86_init_noop;
 	/* No real-mode trampoline: Xen starts vCPUs in long mode. */
