@@ -13,14 +13,18 @@
 #define pr_fmt(fmt) "previrt: xen: " fmt
 
 #include <linux/compiler.h>
+#include <linux/console.h>
 #include <linux/init.h>
 #include <linux/kernel.h>
+#include <linux/panic_notifier.h>
+#include <linux/pm.h>
 #include <linux/time64.h>
 #include <asm/asm.h>
 #include <asm/barrier.h>
 #include <asm/msr.h>
 #include <asm/processor.h>
 #include <asm/pvclock.h>
+#include <asm/reboot.h>
 #include <asm/sync_bitops.h>
 #include <asm/previrt_xen.h>
 #include <xen/interface/event_channel.h>
@@ -305,6 +309,69 @@ int previrt_xen_shutdown(unsigned int reason)
 
 	return previrt_xen_hypercall(__HYPERVISOR_sched_op, SCHEDOP_shutdown,
 				     (unsigned long)&r, 0);
+}
+
+static void previrt_xen_end(unsigned int reason)
+{
+	int ret = previrt_xen_shutdown(reason);
+
+	pr_emerg("SCHEDOP_shutdown(%u) failed: %d\n", reason, ret);
+}
+
+static void previrt_xen_power_off(void)
+{
+	previrt_xen_end(SHUTDOWN_poweroff);
+}
+
+static void previrt_xen_restart(char *cmd)
+{
+	previrt_xen_end(SHUTDOWN_reboot);
+}
+
+static void previrt_xen_emergency_restart(void)
+{
+	previrt_xen_end(SHUTDOWN_reboot);
+}
+
+/**
+ * previrt_xen_power_init - power off, halt and restart end the domain
+ *
+ * A guest has no ACPI or keyboard controller to do it with: Xen ends
+ * the domain with SCHEDOP_shutdown, and the toolstack does what the
+ * domain's configuration says for that reason.
+ */
+void __init previrt_xen_power_init(void)
+{
+	pm_power_off = previrt_xen_power_off;
+	machine_ops.power_off = previrt_xen_power_off;
+	machine_ops.halt = previrt_xen_power_off;
+	machine_ops.restart = previrt_xen_restart;
+	machine_ops.emergency_restart = previrt_xen_emergency_restart;
+}
+
+static int previrt_xen_panic(struct notifier_block *nb, unsigned long ev, void *p)
+{
+	/* The other notifiers ran (lowest priority); print what is left. */
+	console_flush_on_panic(CONSOLE_FLUSH_PENDING);
+	previrt_xen_end(SHUTDOWN_crash);
+	return NOTIFY_DONE;
+}
+
+static struct notifier_block previrt_xen_panic_nb = {
+	.notifier_call	= previrt_xen_panic,
+	.priority	= INT_MIN,
+};
+
+/**
+ * previrt_xen_panic_init - a panic ends the domain as crashed
+ *
+ * Last among the panic notifiers, after the consoles are flushed: the
+ * toolstack then sees "crashed" (on_crash=) instead of a domain that
+ * spins or reboots.
+ */
+void previrt_xen_panic_init(void)
+{
+	atomic_notifier_chain_register(&panic_notifier_list, &previrt_xen_panic_nb);
 }
 
 /**

@@ -1481,6 +1481,9 @@ static void __init previrt_xen_pv_prepare(struct start_info *si)
 	x86_platform.realmode_reserve = x86_init_noop;
 	x86_platform.realmode_init = x86_init_noop;
 
+	previrt_xen_power_init();
+	previrt_xen_panic_init();
+
 	register_console(&previrt_xen_pv_bootcon);
 	cr4_init_shadow();
 }

@@ -41,9 +41,7 @@
 #include <linux/irq.h>
 #include <linux/kernel.h>
 #include <linux/module.h>
-#include <linux/panic_notifier.h>
 #include <linux/percpu.h>
-#include <linux/pm.h>
 #include <linux/previrt.h>
 #include <linux/serial_reg.h>
 #include <linux/spinlock.h>
@@ -57,7 +55,6 @@
 #include <asm/insn.h>
 #include <asm/previrt.h>
 #include <asm/previrt_xen.h>
-#include <asm/reboot.h>
 #include <asm/setup.h>
 #include <asm/text-patching.h>
 #include <asm/x86_init.h>
@@ -463,43 +460,6 @@ static unsigned long previrt_xen_pvh_calibrate(void)
 	return previrt_xen_pvh_tsc_khz;
 }
 
-/* Power */
-
-static void previrt_xen_pvh_end(unsigned int reason)
-{
-	int ret = previrt_xen_shutdown(reason);
-
-	pr_emerg("SCHEDOP_shutdown(%u) failed: %d\n", reason, ret);
-}
-
-static void previrt_xen_pvh_power_off(void)
-{
-	previrt_xen_pvh_end(SHUTDOWN_poweroff);
-}
-
-static void previrt_xen_pvh_restart(char *cmd)
-{
-	previrt_xen_pvh_end(SHUTDOWN_reboot);
-}
-
-static void previrt_xen_pvh_emergency_restart(void)
-{
-	previrt_xen_pvh_end(SHUTDOWN_reboot);
-}
-
-static int previrt_xen_pvh_panic(struct notifier_block *nb, unsigned long ev, void *p)
-{
-	/* The other notifiers ran (lowest priority); print what is left. */
-	console_flush_on_panic(CONSOLE_FLUSH_PENDING);
-	previrt_xen_pvh_end(SHUTDOWN_crash);
-	return NOTIFY_DONE;
-}
-
-static struct notifier_block previrt_xen_pvh_panic_nb = {
-	.notifier_call	= previrt_xen_pvh_panic,
-	.priority	= INT_MIN,
-};
-
 /*
  * Port 0xe9 prints to Xen's log from any HVM domain: the boot console until
  * ttyS0 takes over, for what goes wrong before that.
@@ -574,11 +534,7 @@ static void __init previrt_xen_pvh_arch_setup(void)
 	setup_force_cpu_cap(X86_FEATURE_ARAT);
 	lapic_timer_period = PVH_APIC_BUS_HZ / HZ;
 
-	pm_power_off = previrt_xen_pvh_power_off;
-	machine_ops.power_off = previrt_xen_pvh_power_off;
-	machine_ops.halt = previrt_xen_pvh_power_off;
-	machine_ops.restart = previrt_xen_pvh_restart;
-	machine_ops.emergency_restart = previrt_xen_pvh_emergency_restart;
+	previrt_xen_power_init();
 
 	previrt_xen_pvh_active = true;
 	previrt_patch_early(&previrt_xen_pvh_runtime, how);
@@ -705,7 +661,7 @@ static int __init previrt_xen_pvh_late_init(void)
 	raw_spin_unlock_irqrestore(&u->lock, flags);
 	early_memunmap(early, PAGE_SIZE);
 
-	atomic_notifier_chain_register(&panic_notifier_list, &previrt_xen_pvh_panic_nb);
+	previrt_xen_panic_init();
 
 	vec_uart = previrt_xen_pvh_legacy_vector(PVH_COM1_IRQ);
 	vec_ev = previrt_xen_pvh_legacy_vector(PVH_EVTCHN_IRQ);

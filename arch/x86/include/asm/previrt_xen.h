@@ -49,6 +49,8 @@ int previrt_xen_vcpu_op(int cmd, unsigned int vcpu, void *arg);
 u64 previrt_xen_system_time(unsigned int cpu);
 int previrt_xen_shutdown(unsigned int reason);
 struct timespec64;
+void previrt_xen_power_init(void);
+void previrt_xen_panic_init(void);
 void previrt_xen_read_wallclock(struct timespec64 *ts);
 
 bool previrt_xen_console_putc(struct previrt_xen_console *con, u8 c);
