@@ -42,12 +42,14 @@
 #include <linux/processor.h>
 #include <linux/smp.h>
 #include <linux/string.h>
+#include <linux/vmalloc.h>
 #include <asm/acpi.h>
 #include <asm/cmdline.h>
 #include <asm/desc.h>
 #include <asm/e820/api.h>
 #include <asm/early_ioremap.h>
 #include <asm/hypervisor.h>
+#include <asm/hw_irq.h>
 #include <asm/insn.h>
 #include <asm/pgtable_64.h>
 #include <asm/msr.h>
@@ -87,6 +89,7 @@ enum previrt_xen_pv_stage {
 	PREVIRT_XEN_PV_PAGETABLE_INIT,
 	PREVIRT_XEN_PV_SETUP_ARCH,
 	PREVIRT_XEN_PV_PERCPU,
+	PREVIRT_XEN_PV_INIT_IRQ,
 	PREVIRT_XEN_PV_NR_STAGES,
 };
 
@@ -100,6 +103,7 @@ static const char *const previrt_xen_pv_stages[] __initconst = {
 	[PREVIRT_XEN_PV_PAGETABLE_INIT] = "pagetable_init",
 	[PREVIRT_XEN_PV_SETUP_ARCH] = "setup_arch",
 	[PREVIRT_XEN_PV_PERCPU] = "percpu",
+	[PREVIRT_XEN_PV_INIT_IRQ] = "init_irq",
 };
 
 /*
@@ -339,6 +343,13 @@ static void __init previrt_xen_pv_reached(enum previrt_xen_pv_stage stage)
 			      previrt_xen_pv_stages[stage]);
 	previrt_xen_pv_end(SHUTDOWN_poweroff);
 }
+
+/* Read from start_info at entry; known to the kernel's parser too. */
+static int __init previrt_xen_pv_stop_setup(char *s)
+{
+	return 1;
+}
+__setup("previrt_xen_pv_stop=", previrt_xen_pv_stop_setup);
 
 static void __init previrt_xen_pv_parse_stop(const char *cmdline)
 {
@@ -834,6 +845,7 @@ enum previrt_xen_pv_stub {
 	PREVIRT_XEN_PV_ADDR,		/* the address of the memory operand */
 	PREVIRT_XEN_PV_STORE_ADDR,	/* the same, after the site's own store */
 	PREVIRT_XEN_PV_ADDR_VAL,	/* the address, and the stored value in %rsi */
+	PREVIRT_XEN_PV_REG16,		/* the 16-bit register operand, zero-extended */
 };
 
 /*
@@ -869,6 +881,18 @@ previrt_xen_pv_stub_site(const struct previrt_site_desc *site, struct insn *insn
 		n = site->insn_len;
 	}
 	buf[n++] = 0x57;				/* push %rdi */
+	if (how == PREVIRT_XEN_PV_REG16) {
+		/* movzwl %reg16, %edi (0f b7 /r, the register in r/m) */
+		if (X86_MODRM_MOD(insn->modrm.bytes[0]) != 3)
+			return PREVIRT_FAILED;
+		src = previrt_xen_pv_gpr(insn, false);
+		if (src >= 8)
+			buf[n++] = 0x41;
+		buf[n++] = 0x0f;
+		buf[n++] = 0xb7;
+		buf[n++] = 0xc0 | (7 << 3) | (src & 7);
+		goto call;
+	}
 	if (val) {
 		/* Only "mov %reg, mem" (REX.W 89 /r) has a value to pass. */
 		if (insn->opcode.bytes[0] != 0x89 || !insn->rex_prefix.nbytes ||
@@ -892,6 +916,7 @@ previrt_xen_pv_stub_site(const struct previrt_site_desc *site, struct insn *insn
 			buf[n++] = 0xc0 | ((src & 7) << 3) | 6;
 		}
 	}
+call:
 	previrt_xen_pv_branch(buf, &n, stub, CALL_INSN_OPCODE, thunk);
 	if (val)
 		buf[n++] = 0x5e;			/* pop %rsi */
@@ -985,6 +1010,14 @@ static enum previrt_outcome __init previrt_xen_pv_patch(const struct previrt_sit
 	case PREVIRT_KIND_MEM_GDT_WRITE:
 		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_gdt_write_thunk,
 						PREVIRT_XEN_PV_ADDR_VAL);
+	case PREVIRT_KIND_LLDT:
+		if (X86_MODRM_REG(insn.modrm.bytes[0]) != 2)
+			return PREVIRT_FAILED;
+		if (X86_MODRM_MOD(insn.modrm.bytes[0]) == 3)
+			return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_lldt_thunk,
+							PREVIRT_XEN_PV_REG16);
+		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_lldt_mem_thunk,
+						PREVIRT_XEN_PV_ADDR);
 	case PREVIRT_KIND_LTR:
 		/* Xen keeps the TSS of a PV vCPU. */
 		break;
@@ -1294,6 +1327,36 @@ static void __init previrt_xen_pv_test_pagetables(void)
 		previrt_xen_pv_end(SHUTDOWN_crash);
 }
 
+/**
+ * previrt_xen_pv_lldt - what an lldt site does
+ * @sel:	the selector lldt would load
+ *
+ * Xen loads a PV guest's LDT from its address (MMUEXT_SET_LDT).  The null
+ * selector, which the kernel loads at boot and for every mm without an
+ * LDT of its own, is an empty LDT; an LDT of a process (modify_ldt())
+ * needs its pages given to Xen, which the runtime does not do yet.
+ */
+asmlinkage __visible void previrt_xen_pv_lldt(unsigned long sel)
+{
+	struct mmuext_op op = { .cmd = MMUEXT_SET_LDT };
+	unsigned int done = 0;
+	long ret;
+
+	if (sel & 0xffff)
+		previrt_xen_pv_failed("lldt of a process's LDT (not in the runtime yet)",
+				      -EOPNOTSUPP);
+	ret = previrt_xen_pv_hypercall(__HYPERVISOR_mmuext_op, (unsigned long)&op, 1,
+				       (unsigned long)&done, DOMID_SELF);
+	if (ret || done != 1)
+		previrt_xen_pv_failed("MMUEXT_SET_LDT", ret ? ret : -EINVAL);
+}
+
+/* lldt with a memory operand: the selector at @addr. */
+asmlinkage __visible void previrt_xen_pv_lldt_mem(unsigned long addr)
+{
+	previrt_xen_pv_lldt(*(u16 *)addr);
+}
+
 /*
  * After setup_per_cpu_areas() and smp_prepare_boot_cpu(), which load the
  * per-CPU GDT (its direct-map copy, then the read-only alias in the CPU
@@ -1313,6 +1376,28 @@ static void __init previrt_xen_pv_prepare_boot_cpu(void)
 	if (!previrt_xen_pv_check("__USER_DS of the per-CPU GDT loads", user_ds == __USER_DS))
 		previrt_xen_pv_end(SHUTDOWN_crash);
 	previrt_xen_pv_reached(PREVIRT_XEN_PV_PERCPU);
+}
+
+/*
+ * init_IRQ() calls x86_init.irqs.intr_init() after trap_init() (the full
+ * IDT, cpu_init(): lldt, ltr, the syscall MSRs), mm_init() and
+ * sched_init().  vmalloc() must work: a page table of its own,
+ * allocated, hooked and linked through the runtime.
+ */
+static void __init previrt_xen_pv_intr_init(void)
+{
+	u8 *v = vmalloc(PAGE_SIZE);
+	bool ok = v;
+
+	if (v) {
+		memset(v, 0x5a, PAGE_SIZE);
+		ok = v[PAGE_SIZE - 1] == 0x5a;
+		vfree(v);
+	}
+	if (!previrt_xen_pv_check("vmalloc() maps a page", ok))
+		previrt_xen_pv_end(SHUTDOWN_crash);
+	previrt_xen_pv_reached(PREVIRT_XEN_PV_INIT_IRQ);
+	native_init_IRQ();
 }
 
 /* Start */
@@ -1475,6 +1560,7 @@ static void __init previrt_xen_pv_prepare(struct start_info *si)
 	x86_init.paging.pagetable_init = previrt_xen_pv_pagetable_init;
 	x86_init.oem.banner = previrt_xen_pv_banner;
 	smp_ops.smp_prepare_boot_cpu = previrt_xen_pv_prepare_boot_cpu;
+	x86_init.irqs.intr_init = previrt_xen_pv_intr_init;
 	x86_init.irqs.intr_mode_select = x86_init_noop;
 	x86_init.irqs.intr_mode_init = x86_init_noop;
 	/* No real-mode trampoline: Xen starts vCPUs in long mode. */
