@@ -70,6 +70,7 @@
 #include <xen/interface/memory.h>
 #include <xen/interface/physdev.h>
 #include <xen/interface/sched.h>
+#include <xen/interface/vcpu.h>
 #include <xen/interface/xen.h>
 
 #include "../kernel/cpu/cpu.h"
@@ -931,8 +932,8 @@ call:
 }
 
 /*
- * What the runtime does with each kind, for what runs up to the end of
- * setup_arch() (plans/xen-pv-p1-p2.md, section 2); other kinds stay
+ * What the runtime does with each kind, for what runs up to init_IRQ()
+ * (plans/xen-pv-p1-p2.md, section 2 and its Status); other kinds stay
  * native, where Xen emulates them (cr0, cr4, MSRs, port I/O with IOPL)
  * or where they do not run yet.
  */
@@ -1514,9 +1515,23 @@ static void __init previrt_xen_pv_pagetable_init(void)
 	previrt_xen_pv_reached(PREVIRT_XEN_PV_PAGETABLE_INIT);
 }
 
-/* The end of setup_arch(). */
+/*
+ * The end of setup_arch().  The kernel found one CPU (no APIC, no MP
+ * table): with more vCPUs from Xen (counted up to the vcpu_info slots
+ * of shared_info) it says why it uses one, since
+ * bringing up a PV vCPU (VCPUOP_initialise, VCPUOP_up) is not in the
+ * runtime yet.
+ */
 static void __init previrt_xen_pv_banner(void)
 {
+	unsigned int cpu, vcpus = 1;
+
+	for (cpu = 1; cpu < MAX_VIRT_CPUS; cpu++)
+		if (previrt_xen_vcpu_op(VCPUOP_is_up, cpu, NULL) >= 0)
+			vcpus++;
+	if (vcpus > 1)
+		pr_warn("previrt: xen-pv: Xen gives %u vCPUs, the kernel uses one: the runtime cannot start a PV vCPU yet\n",
+			vcpus);
 	pr_info("previrt: xen-pv: booting on Xen PV, setup_arch() done\n");
 	if (!previrt_xen_pv_check("max_pfn is the domain's last page",
 				  max_pfn == previrt_xen_pv_nr_pages))
