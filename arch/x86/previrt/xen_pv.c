@@ -1009,6 +1009,8 @@ static enum previrt_outcome __init previrt_xen_pv_patch(const struct previrt_sit
 		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_lgdt_thunk,
 						PREVIRT_XEN_PV_ADDR);
 	case PREVIRT_KIND_MEM_GDT_WRITE:
+	case PREVIRT_KIND_MEM_TLS_LOAD:
+		/* TLS descriptors live in the GDT: load_TLS() at a switch. */
 		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_gdt_write_thunk,
 						PREVIRT_XEN_PV_ADDR_VAL);
 	case PREVIRT_KIND_LLDT:
