@@ -21,12 +21,12 @@ PV_XEN=$PV_CACHE/xen${XEN_PKG_VERSION:+-$XEN_PKG_VERSION}
 # under TCG (testing.rst, "Flaky platforms": dom0 faults in 7 of 10 boots
 # with it, none in 10 without) -- but with XSAVE for HVM domUs, which
 # reached /init in about 100 s without it against 40 s with it, too slow
-# for the 2-vCPU row's deadline (xen_qemu_cpu).
+# for the 2-vCPU row's deadline (xen_qemu_cpu PLATFORM).
 XEN_QEMU_CPU=${XEN_QEMU_CPU:-}
 xen_qemu_cpu() {
 	if [ -n "$XEN_QEMU_CPU" ]; then
 		echo "$XEN_QEMU_CPU"
-	elif [ "${plat:-}" = xen-hvm ]; then
+	elif [ "$1" = xen-hvm ]; then
 		echo max,-smap
 	else
 		echo max,-smap,-xsave
@@ -456,17 +456,18 @@ xen_at() {
 
 xen_dt() { [ -n "$1" ] && [ -n "$2" ] && awk -v a="$1" -v b="$2" 'BEGIN{printf "%.1f", b - a}' || echo n/a; }
 
-# xen_qemu RAW EXTRA_XEN_ARGS EXTRA_DOM0_ARGS INITRD: boot Xen; the serial
+# xen_qemu RAW PLATFORM EXTRA_XEN_ARGS EXTRA_DOM0_ARGS INITRD: boot Xen for
+# a domU of PLATFORM (the outer CPU model depends on it); the serial
 # console, stamped, into RAW; returns QEMU's rc.  XEN_QEMU_EXTRA: more QEMU
 # options, split on blanks (the Xen benchmark: -icount shift=0,sleep=off);
 # empty by default.
 xen_qemu() {
-	local raw=$1 xargs=$2 dargs=$3 initrd=$4
+	local raw=$1 plat=$2 xargs=$3 dargs=$4 initrd=$5
 	local xcmd="console=com1 com1=115200 loglvl=all guest_loglvl=all dom0_mem=$XEN_DOM0_MEM,max:$XEN_DOM0_MEM dom0_max_vcpus=1 ${XEN_CMDLINE_EXTRA:-} $xargs"
 	local dcmd="console=hvc0 earlyprintk=xen rdinit=/init loglevel=4 $dargs"
 	local -a qextra
 	read -r -a qextra <<< "${XEN_QEMU_EXTRA:-}"
-	timeout -k 5 "$PV_BOOT_TIMEOUT" qemu-system-x86_64 -accel "$XEN_QEMU_ACCEL" -cpu "$(xen_qemu_cpu)" "${qextra[@]}" \
+	timeout -k 5 "$PV_BOOT_TIMEOUT" qemu-system-x86_64 -accel "$XEN_QEMU_ACCEL" -cpu "$(xen_qemu_cpu "$plat")" "${qextra[@]}" \
 		-m "$XEN_QEMU_MEM" -smp "$XEN_QEMU_SMP" -no-reboot -display none -monitor none -nodefaults \
 		-serial stdio -kernel "$PV_XEN/xen" -append "$xcmd" \
 		-initrd "$PV_XEN/dom0-vmlinuz $dcmd,$initrd" </dev/null 2>"$raw.qemu" | xen_stamp > "$raw"
@@ -524,7 +525,7 @@ boot_xen() {
 	cp "$pl.cpio" "$PV_BUILD/xen-payload.cpio"
 	cat "$PV_XEN/dom0.cpio" "$pl.cpio" > "$pl.boot.cpio"
 	t0=$(date +%s.%N)
-	xen_qemu "$raw" "" "" "$pl.boot.cpio"
+	xen_qemu "$raw" "$plat" "" "" "$pl.boot.cpio"
 	rc=$?
 	rm -rf "$pl" "$pl.boot.cpio"
 	t1=$(date +%s.%N)
