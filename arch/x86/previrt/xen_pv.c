@@ -197,6 +197,17 @@ previrt_xen_pv_hypercall(unsigned int op, unsigned long a1, unsigned long a2, un
 	return ret;
 }
 
+/* One MMUEXT operation: 0, or Xen's error (-EINVAL if Xen did not do it). */
+static __always_inline long previrt_xen_pv_mmuext_one(struct mmuext_op *op)
+{
+	unsigned int done = 0;
+	long ret;
+
+	ret = previrt_xen_pv_hypercall(__HYPERVISOR_mmuext_op, (unsigned long)op, 1,
+				       (unsigned long)&done, DOMID_SELF);
+	return ret ? ret : done == 1 ? 0 : -EINVAL;
+}
+
 /**
  * previrt_xen_pv_make - an entry's pseudo-physical frame made machine
  * @val:	the entry as the kernel built it (__pte() and the other levels)
@@ -263,18 +274,16 @@ asmlinkage __visible noinstr void previrt_xen_pv_write_cr3(unsigned long cr3)
 {
 	unsigned long pfn = (cr3 & CR3_ADDR_MASK) >> PAGE_SHIFT;
 	struct mmuext_op op = { .cmd = MMUEXT_NEW_BASEPTR };
-	unsigned int done = 0;
 	long ret = -EINVAL;
 
 	if (pfn < previrt_xen_pv_nr_pages) {
 		op.arg1.mfn = previrt_xen_pv_p2m[pfn];
-		ret = previrt_xen_pv_hypercall(__HYPERVISOR_mmuext_op, (unsigned long)&op, 1,
-					       (unsigned long)&done, DOMID_SELF);
+		ret = previrt_xen_pv_mmuext_one(&op);
 	}
-	if (ret || done != 1) {
+	if (ret) {
 		instrumentation_begin();
 		previrt_xen_pv_printf("previrt: xen-pv: CR3 write of %#lx:\n", cr3);
-		previrt_xen_pv_failed("MMUEXT_NEW_BASEPTR", ret ? ret : -EINVAL);
+		previrt_xen_pv_failed("MMUEXT_NEW_BASEPTR", ret);
 	}
 	raw_cpu_write(previrt_xen_pv_cr3, cr3);
 }
@@ -602,21 +611,28 @@ asmlinkage __visible void previrt_xen_pv_set(unsigned long ptr, u64 val)
 	}
 }
 
-/* The direct map of @pfn, read-only (a page table) or writable again. */
-static void previrt_xen_pv_protect(unsigned long pfn, bool ro, const char *op)
+/* @va, a mapping of @pfn, made read-only (a page table, a GDT) or writable. */
+static void previrt_xen_pv_map(unsigned long va, unsigned long pfn, bool ro, const char *op)
 {
-	u64 pte = PFN_PHYS((u64)previrt_xen_pv_p2m[pfn]) |
-		  (pgprot_val(ro ? PAGE_KERNEL_RO : PAGE_KERNEL) & __supported_pte_mask);
 	long ret = -EINVAL;
 
-	if (pfn < previrt_xen_pv_nr_pages)
-		ret = previrt_xen_pv_hypercall(__HYPERVISOR_update_va_mapping,
-					       (unsigned long)__va(PFN_PHYS(pfn)), pte,
+	if (pfn < previrt_xen_pv_nr_pages) {
+		u64 pte = PFN_PHYS((u64)previrt_xen_pv_p2m[pfn]) |
+			  (pgprot_val(ro ? PAGE_KERNEL_RO : PAGE_KERNEL) & __supported_pte_mask);
+
+		ret = previrt_xen_pv_hypercall(__HYPERVISOR_update_va_mapping, va, pte,
 					       UVMF_INVLPG, 0);
+	}
 	if (ret) {
-		previrt_xen_pv_printf("previrt: xen-pv: pfn %#lx:\n", pfn);
+		previrt_xen_pv_printf("previrt: xen-pv: %#lx (pfn %#lx):\n", va, pfn);
 		previrt_xen_pv_failed(op, ret);
 	}
+}
+
+/* The direct map of @pfn, read-only or writable again. */
+static void previrt_xen_pv_protect(unsigned long pfn, bool ro, const char *op)
+{
+	previrt_xen_pv_map((unsigned long)__va(PFN_PHYS(pfn)), pfn, ro, op);
 }
 
 /**
@@ -649,13 +665,10 @@ asmlinkage __visible void previrt_xen_pv_release(unsigned long pfn)
 asmlinkage __visible void previrt_xen_pv_invlpg(unsigned long addr)
 {
 	struct mmuext_op op = { .cmd = MMUEXT_INVLPG_LOCAL, .arg1.linear_addr = addr };
-	unsigned int done = 0;
-	long ret;
+	long ret = previrt_xen_pv_mmuext_one(&op);
 
-	ret = previrt_xen_pv_hypercall(__HYPERVISOR_mmuext_op, (unsigned long)&op, 1,
-				       (unsigned long)&done, DOMID_SELF);
-	if (ret || done != 1)
-		previrt_xen_pv_failed("MMUEXT_INVLPG_LOCAL", ret ? ret : -EINVAL);
+	if (ret)
+		previrt_xen_pv_failed("MMUEXT_INVLPG_LOCAL", ret);
 }
 
 /* Descriptor tables */
@@ -1203,27 +1216,17 @@ static void __init previrt_xen_pv_caps(void)
 static void __init previrt_xen_pv_mmuext(unsigned int cmd, unsigned long pfn, const char *op)
 {
 	struct mmuext_op mop = { .cmd = cmd, .arg1.mfn = previrt_xen_pv_p2m[pfn] };
-	unsigned int done = 0;
-	long ret;
+	long ret = previrt_xen_pv_mmuext_one(&mop);
 
-	ret = previrt_xen_pv_hypercall(__HYPERVISOR_mmuext_op, (unsigned long)&mop, 1,
-				       (unsigned long)&done, DOMID_SELF);
-	if (ret || done != 1)
-		previrt_xen_pv_failed(op, ret ? ret : -EINVAL);
+	if (ret)
+		previrt_xen_pv_failed(op, ret);
 }
 
 /* A page of the initial mapping made read-only, in every alias. */
 static void __init previrt_xen_pv_set_ro(void *va)
 {
-	unsigned long pfn = __pa(va) >> PAGE_SHIFT;
-	u64 pte = ((u64)previrt_xen_pv_p2m[pfn] << PAGE_SHIFT) |
-		  (pgprot_val(PAGE_KERNEL_RO) & __supported_pte_mask);
-	long ret;
-
-	ret = previrt_xen_pv_hypercall(__HYPERVISOR_update_va_mapping, (unsigned long)va, pte,
-				       UVMF_INVLPG, 0);
-	if (ret)
-		previrt_xen_pv_failed("update_va_mapping (read-only page table)", ret);
+	previrt_xen_pv_map((unsigned long)va, __pa(va) >> PAGE_SHIFT, true,
+			   "update_va_mapping (read-only page table)");
 }
 
 /* The frames of a table page of the kernel image made machine frames. */
@@ -1342,16 +1345,14 @@ static void __init previrt_xen_pv_test_pagetables(void)
 asmlinkage __visible void previrt_xen_pv_lldt(unsigned long sel)
 {
 	struct mmuext_op op = { .cmd = MMUEXT_SET_LDT };
-	unsigned int done = 0;
 	long ret;
 
 	if (sel & 0xffff)
 		previrt_xen_pv_failed("lldt of a process's LDT (not in the runtime yet)",
 				      -EOPNOTSUPP);
-	ret = previrt_xen_pv_hypercall(__HYPERVISOR_mmuext_op, (unsigned long)&op, 1,
-				       (unsigned long)&done, DOMID_SELF);
-	if (ret || done != 1)
-		previrt_xen_pv_failed("MMUEXT_SET_LDT", ret ? ret : -EINVAL);
+	ret = previrt_xen_pv_mmuext_one(&op);
+	if (ret)
+		previrt_xen_pv_failed("MMUEXT_SET_LDT", ret);
 }
 
 /* lldt with a memory operand: the selector at @addr. */
