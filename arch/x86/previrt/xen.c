@@ -12,6 +12,7 @@
  */
 #define pr_fmt(fmt) "previrt: xen: " fmt
 
+#include <linux/clockchips.h>
 #include <linux/compiler.h>
 #include <linux/console.h>
 #include <linux/init.h>
@@ -184,6 +185,28 @@ int __init previrt_xen_map_shared_info(struct shared_info *page)
 	return ret;
 }
 
+/*
+ * Each CPU's vCPU, as the runtime set it up: its number to Xen, its
+ * vcpu_info (in shared_info, or where the runtime registered it) and the
+ * event channels bound to it (ports 0-63, a bit each).
+ */
+DEFINE_PER_CPU(unsigned int, previrt_xen_vcpu_id);
+DEFINE_PER_CPU(struct vcpu_info *, previrt_xen_vcpu_info);
+DEFINE_PER_CPU(unsigned long, previrt_xen_ports);
+
+/*
+ * This CPU's vcpu_info: where the runtime registered it, else (before the
+ * runtime set it up: an upcall that comes first, the boot CPU's early
+ * pvclock reads) its vCPU's slot in shared_info, vCPU 0 until told.  An
+ * upcall must always clear the flag it came for: with the callback vector
+ * of HVM and PVH, Xen raises the vector again as long as it is set.
+ */
+static struct vcpu_info *previrt_xen_this_vcpu(void)
+{
+	return this_cpu_read(previrt_xen_vcpu_info) ?:
+	       &previrt_xen_shared_info->vcpu_info[this_cpu_read(previrt_xen_vcpu_id)];
+}
+
 /**
  * previrt_xen_evtchn_send - notify the other end of an event channel
  * @port:	the local port
@@ -213,30 +236,29 @@ int previrt_xen_evtchn_unmask(evtchn_port_t port)
 }
 
 /**
- * previrt_xen_evtchn_ack - take the pending events of a vCPU (2-level ABI)
- * @cpu:	the vCPU whose vcpu_info in shared_info receives the upcalls
- * @mine:	the ports 0-63 bound to @cpu, as a bit mask
+ * previrt_xen_evtchn_ack - take the pending events of this vCPU (2-level ABI)
  *
  * Clears the vCPU's upcall flag before the pending bits, as the ABI asks,
  * so that an event that arrives meanwhile causes a new upcall.  Pending
- * bits are shared by all vCPUs: only the ports of @mine are taken, the
- * others stay pending for the vCPU they are bound to (Xen marks its
- * selector and upcalls it).
+ * bits are shared by all vCPUs: only the ports bound to this vCPU
+ * (previrt_xen_ports) are taken, the others stay pending for the vCPU they
+ * are bound to (Xen marks its selector and upcalls it).
  *
- * Return: the ports of @mine that were pending and unmasked; they were
+ * Return: the ports of this vCPU that were pending and unmasked; they were
  * cleared.
  */
-unsigned long previrt_xen_evtchn_ack(unsigned int cpu, unsigned long mine)
+unsigned long previrt_xen_evtchn_ack(void)
 {
 	struct shared_info *s = previrt_xen_shared_info;
-	struct vcpu_info *v = &s->vcpu_info[cpu];
+	struct vcpu_info *v = previrt_xen_this_vcpu();
 	unsigned long bits;
 
 	WRITE_ONCE(v->evtchn_upcall_pending, 0);
 	/* The previrt runtimes bind ports 0-63 only: word 0. */
 	if (!(xchg(&v->evtchn_pending_sel, 0) & BIT(0)))
 		return 0;
-	bits = READ_ONCE(s->evtchn_pending[0]) & ~READ_ONCE(s->evtchn_mask[0]) & mine;
+	bits = READ_ONCE(s->evtchn_pending[0]) & ~READ_ONCE(s->evtchn_mask[0]) &
+	       this_cpu_read(previrt_xen_ports);
 	/* Clear only what was seen: a new event keeps its bit. */
 	for (unsigned long b = bits; b; b &= b - 1)
 		sync_clear_bit(__ffs(b), (unsigned long *)s->evtchn_pending);
@@ -277,16 +299,14 @@ int previrt_xen_vcpu_op(int cmd, unsigned int vcpu, void *arg)
 }
 
 /**
- * previrt_xen_system_time - Xen's system time, from a vCPU's pvclock
- * @cpu:	the vCPU whose vcpu_info in shared_info to read (the running
- *		one: the pvclock is per vCPU)
+ * previrt_xen_system_time - Xen's system time, from this vCPU's pvclock
  *
  * Return: nanoseconds since the domain's system time 0, Xen's time base
  * for timers and the wallclock.
  */
-u64 notrace previrt_xen_system_time(unsigned int cpu)
+u64 notrace previrt_xen_system_time(void)
 {
-	struct pvclock_vcpu_time_info *t = &previrt_xen_shared_info->vcpu_info[cpu].time;
+	struct pvclock_vcpu_time_info *t = &previrt_xen_this_vcpu()->time;
 	unsigned int version;
 	u64 now;
 
@@ -295,6 +315,112 @@ u64 notrace previrt_xen_system_time(unsigned int cpu)
 		now = __pvclock_read_cycles(t, rdtsc_ordered());
 	} while (pvclock_read_retry(t, version));
 	return now;
+}
+
+/* Xen's timer: a one-shot timer per vCPU, raising VIRQ_TIMER */
+
+#define PREVIRT_XEN_TIMER_MIN_NS	100000		/* below Xen's timer slop: pointless */
+#define PREVIRT_XEN_TIMER_MAX_NS	0xffffffffUL
+
+static DEFINE_PER_CPU(evtchn_port_t, previrt_xen_timer_port);
+static DEFINE_PER_CPU(struct clock_event_device, previrt_xen_ced);
+
+static int previrt_xen_timer_next(unsigned long delta, struct clock_event_device *ced)
+{
+	struct vcpu_set_singleshot_timer t = {
+		.timeout_abs_ns = previrt_xen_system_time() + delta,
+	};
+	int ret;
+
+	ret = previrt_xen_vcpu_op(VCPUOP_set_singleshot_timer,
+				  this_cpu_read(previrt_xen_vcpu_id), &t);
+	WARN_ONCE(ret, "previrt: xen: VCPUOP_set_singleshot_timer failed: %d\n", ret);
+	return ret;
+}
+
+static int previrt_xen_timer_stop(struct clock_event_device *ced)
+{
+	int ret;
+
+	ret = previrt_xen_vcpu_op(VCPUOP_stop_singleshot_timer,
+				  this_cpu_read(previrt_xen_vcpu_id), NULL);
+	WARN_ONCE(ret, "previrt: xen: VCPUOP_stop_singleshot_timer failed: %d\n", ret);
+	return ret;
+}
+
+/**
+ * previrt_xen_timer_start - Xen's timer as this vCPU's clock event device
+ * @irq:	the IRQ that delivers the vCPU's events (for /proc/interrupts)
+ *
+ * On the vCPU itself, once its previrt_xen_vcpu_id and previrt_xen_vcpu_info
+ * are set and its events are delivered: binds VIRQ_TIMER to the vCPU (once),
+ * stops the periodic timer Xen starts vCPUs with, unmasks the port and
+ * registers the clock event device, rated above the local APIC timer.  Its
+ * events reach the device through previrt_xen_timer_event().
+ *
+ * Return: 0, or the failed hypercall's -errno (said in the log); then the
+ * vCPU has no Xen timer.
+ */
+int previrt_xen_timer_start(int irq)
+{
+	struct clock_event_device *ced = this_cpu_ptr(&previrt_xen_ced);
+	unsigned int vcpu = this_cpu_read(previrt_xen_vcpu_id);
+	evtchn_port_t port = this_cpu_read(previrt_xen_timer_port);
+	int ret;
+
+	if (!port) {
+		ret = previrt_xen_bind_virq(VIRQ_TIMER, vcpu, &port);
+		if (!ret && port >= BITS_PER_LONG)
+			ret = -ERANGE;
+		if (ret) {
+			pr_err("vCPU %u: EVTCHNOP_bind_virq(VIRQ_TIMER): %d, port %u\n",
+			       vcpu, ret, port);
+			return ret;
+		}
+		this_cpu_write(previrt_xen_timer_port, port);
+		this_cpu_or(previrt_xen_ports, BIT(port));
+	}
+	ret = previrt_xen_vcpu_op(VCPUOP_stop_periodic_timer, vcpu, NULL);
+	if (!ret)
+		ret = previrt_xen_evtchn_unmask(port);
+	if (ret) {
+		pr_err("vCPU %u: timer event channel %u: %d\n", vcpu, port, ret);
+		return ret;
+	}
+	*ced = (struct clock_event_device) {
+		.name			= "xen-timer",
+		.features		= CLOCK_EVT_FEAT_ONESHOT,
+		.rating			= 500,
+		.set_next_event		= previrt_xen_timer_next,
+		.set_state_shutdown	= previrt_xen_timer_stop,
+		.set_state_oneshot_stopped = previrt_xen_timer_stop,
+		.cpumask		= cpumask_of(smp_processor_id()),
+		.irq			= irq,
+	};
+	clockevents_config_and_register(ced, NSEC_PER_SEC, PREVIRT_XEN_TIMER_MIN_NS,
+					PREVIRT_XEN_TIMER_MAX_NS);
+	return 0;
+}
+
+/**
+ * previrt_xen_timer_event - run this vCPU's clock event, if it fired
+ * @ev:		the events previrt_xen_evtchn_ack() took
+ */
+void previrt_xen_timer_event(unsigned long ev)
+{
+	evtchn_port_t port = this_cpu_read(previrt_xen_timer_port);
+	struct clock_event_device *ced = this_cpu_ptr(&previrt_xen_ced);
+
+	if (port && (ev & BIT(port)) && ced->event_handler)
+		ced->event_handler(ced);
+}
+
+/**
+ * previrt_xen_timer_on - whether this vCPU runs on Xen's timer
+ */
+bool previrt_xen_timer_on(void)
+{
+	return this_cpu_read(previrt_xen_ced.event_handler);
 }
 
 /**
@@ -379,7 +505,7 @@ void previrt_xen_panic_init(void)
  * @ts:	where to store it
  *
  * Xen keeps the wallclock at the domain's system time 0; the system time
- * now comes from vCPU 0's pvclock.
+ * now comes from this vCPU's pvclock.
  */
 void previrt_xen_read_wallclock(struct timespec64 *ts)
 {
@@ -395,7 +521,7 @@ void previrt_xen_read_wallclock(struct timespec64 *ts)
 		rmb();	/* the time, then the version again */
 	} while ((wc_version & 1) || wc_version != READ_ONCE(s->wc.version));
 
-	set_normalized_timespec64(ts, sec, (u64)nsec + previrt_xen_system_time(0));
+	set_normalized_timespec64(ts, sec, (u64)nsec + previrt_xen_system_time());
 }
 
 /*

@@ -267,40 +267,9 @@ asmlinkage void previrt_xen_pvh_pic_cmd(u8 val)
  * replaces the local APIC timer, which costs every exit Xen's emulation of
  * a periodic timer (Xen's vpt) while it is armed.
  */
-#define PVH_TIMER_MIN_NS	100000		/* below Xen's timer slop: pointless */
-#define PVH_TIMER_MAX_NS	0xffffffffUL
-
 static bool previrt_xen_pvh_lapic_timer __initdata;
 static bool previrt_xen_pvh_pv_timer __ro_after_init;
 static void (*previrt_xen_pvh_apic_clockev)(void) __ro_after_init;
-/* Xen's id of the vCPU, the ports 0-63 bound to it, its VIRQ_TIMER port. */
-static DEFINE_PER_CPU(unsigned int, previrt_xen_pvh_vcpu);
-static DEFINE_PER_CPU(unsigned long, previrt_xen_pvh_ports);
-static DEFINE_PER_CPU(evtchn_port_t, previrt_xen_pvh_timer_port);
-static DEFINE_PER_CPU(struct clock_event_device, previrt_xen_pvh_ced);
-
-static int previrt_xen_pvh_timer_next(unsigned long delta, struct clock_event_device *ced)
-{
-	unsigned int vcpu = this_cpu_read(previrt_xen_pvh_vcpu);
-	struct vcpu_set_singleshot_timer t = {
-		.timeout_abs_ns = previrt_xen_system_time(vcpu) + delta,
-	};
-	int ret;
-
-	ret = previrt_xen_vcpu_op(VCPUOP_set_singleshot_timer, vcpu, &t);
-	WARN_ONCE(ret, "previrt: xen-pvh: VCPUOP_set_singleshot_timer failed: %d\n", ret);
-	return ret;
-}
-
-static int previrt_xen_pvh_timer_stop(struct clock_event_device *ced)
-{
-	int ret;
-
-	ret = previrt_xen_vcpu_op(VCPUOP_stop_singleshot_timer,
-				  this_cpu_read(previrt_xen_pvh_vcpu), NULL);
-	WARN_ONCE(ret, "previrt: xen-pvh: VCPUOP_stop_singleshot_timer failed: %d\n", ret);
-	return ret;
-}
 
 /* previrt_xen_timer=lapic: keep ticking with the local APIC timer. */
 static int __init previrt_xen_pvh_timer_param(char *arg)
@@ -321,17 +290,10 @@ __setup("previrt_xen_timer=", previrt_xen_pvh_timer_param);
 static irqreturn_t previrt_xen_pvh_events(int irq, void *dev)
 {
 	struct previrt_uart *u = &previrt_xen_pvh_uart;
-	evtchn_port_t tp = this_cpu_read(previrt_xen_pvh_timer_port);
 	unsigned long ev, flags;
 
-	ev = previrt_xen_evtchn_ack(this_cpu_read(previrt_xen_pvh_vcpu),
-				    this_cpu_read(previrt_xen_pvh_ports));
-	if (tp && (ev & BIT(tp))) {
-		struct clock_event_device *ced = this_cpu_ptr(&previrt_xen_pvh_ced);
-
-		if (ced->event_handler)
-			ced->event_handler(ced);
-	}
+	ev = previrt_xen_evtchn_ack();
+	previrt_xen_timer_event(ev);
 	if (ev & BIT(previrt_xen_pvh_con.evtchn)) {
 		raw_spin_lock_irqsave(&u->lock, flags);
 		previrt_uart_update(u);
@@ -579,10 +541,7 @@ static u8 __init previrt_xen_pvh_legacy_vector(unsigned int irq)
  */
 static void previrt_xen_pvh_cpu_events(unsigned int cpu)
 {
-	struct clock_event_device *ced = per_cpu_ptr(&previrt_xen_pvh_ced, cpu);
-	evtchn_port_t port = per_cpu(previrt_xen_pvh_timer_port, cpu);
 	u32 eax, ebx, ecx, edx, vcpu;
-	long ret;
 
 	cpuid(xen_cpuid_base() + 4, &eax, &ebx, &ecx, &edx);
 	vcpu = eax & XEN_HVM_CPUID_VCPU_ID_PRESENT ? ebx : cpu;
@@ -591,42 +550,12 @@ static void previrt_xen_pvh_cpu_events(unsigned int cpu)
 		       cpu, vcpu);
 		return;
 	}
-	per_cpu(previrt_xen_pvh_vcpu, cpu) = vcpu;
+	per_cpu(previrt_xen_vcpu_id, cpu) = vcpu;
+	per_cpu(previrt_xen_vcpu_info, cpu) = &previrt_xen_shared_info->vcpu_info[vcpu];
 	WRITE_ONCE(previrt_xen_shared_info->vcpu_info[vcpu].evtchn_upcall_mask, 0);
-	if (!previrt_xen_pvh_pv_timer)
-		return;
-	if (!port) {
-		ret = previrt_xen_bind_virq(VIRQ_TIMER, vcpu, &port);
-		if (ret || port >= BITS_PER_LONG) {
-			pr_err("vCPU %u: EVTCHNOP_bind_virq(VIRQ_TIMER): %ld, port %u: local APIC timer\n",
-			       vcpu, ret, port);
-			return;
-		}
-		per_cpu(previrt_xen_pvh_timer_port, cpu) = port;
-		per_cpu(previrt_xen_pvh_ports, cpu) |= BIT(port);
-	}
-	/* Xen starts vCPUs with a periodic timer on the same VIRQ. */
-	ret = previrt_xen_vcpu_op(VCPUOP_stop_periodic_timer, vcpu, NULL);
-	if (!ret)
-		ret = previrt_xen_evtchn_unmask(port);
-	if (ret) {
-		pr_err("vCPU %u: timer event channel %u: %ld: local APIC timer\n",
-		       vcpu, port, ret);
-		return;
-	}
-	*ced = (struct clock_event_device) {
-		.name			= "xen-timer",
-		.features		= CLOCK_EVT_FEAT_ONESHOT,
-		.rating			= 500,
-		.set_next_event		= previrt_xen_pvh_timer_next,
-		.set_state_shutdown	= previrt_xen_pvh_timer_stop,
-		.set_state_oneshot_stopped = previrt_xen_pvh_timer_stop,
-		.cpumask		= cpumask_of(cpu),
-		.irq			= PVH_EVTCHN_IRQ,
-	};
 	/* Higher rated than the local APIC timer, which it replaces (and stops). */
-	clockevents_config_and_register(ced, NSEC_PER_SEC, PVH_TIMER_MIN_NS,
-					PVH_TIMER_MAX_NS);
+	if (previrt_xen_pvh_pv_timer && previrt_xen_timer_start(PVH_EVTCHN_IRQ))
+		pr_err("vCPU %u keeps the local APIC timer\n", vcpu);
 }
 
 /* x86_cpuinit.setup_percpu_clockev, on each secondary CPU as it starts. */
@@ -705,12 +634,12 @@ static int __init previrt_xen_pvh_late_init(void)
 	x86_cpuinit.setup_percpu_clockev = previrt_xen_pvh_setup_percpu_clockev;
 
 	if (previrt_xen_pvh_con.evtchn >= BITS_PER_LONG ||
-	    this_cpu_read(previrt_xen_pvh_vcpu)) {
+	    this_cpu_read(previrt_xen_vcpu_id)) {
 		pr_err("console event channel %u on vCPU %u: no console input\n",
-		       previrt_xen_pvh_con.evtchn, this_cpu_read(previrt_xen_pvh_vcpu));
+		       previrt_xen_pvh_con.evtchn, this_cpu_read(previrt_xen_vcpu_id));
 		return 0;
 	}
-	this_cpu_or(previrt_xen_pvh_ports, BIT(previrt_xen_pvh_con.evtchn));
+	this_cpu_or(previrt_xen_ports, BIT(previrt_xen_pvh_con.evtchn));
 	ret = previrt_xen_evtchn_unmask(previrt_xen_pvh_con.evtchn);
 	if (ret)
 		pr_err("EVTCHNOP_unmask(%u) failed: %ld\n", previrt_xen_pvh_con.evtchn, ret);
@@ -720,7 +649,7 @@ static int __init previrt_xen_pvh_late_init(void)
 	raw_spin_unlock_irqrestore(&u->lock, flags);
 	pr_info("events on IRQ %d (vector %#x), UART IRQ %d (vector %#x), timer: %s\n",
 		PVH_EVTCHN_IRQ, vec_ev, PVH_COM1_IRQ, vec_uart,
-		this_cpu_read(previrt_xen_pvh_timer_port) ? "Xen one-shot" : "local APIC");
+		previrt_xen_timer_on() ? "Xen one-shot" : "local APIC");
 	return 0;
 }
 early_initcall(previrt_xen_pvh_late_init);
