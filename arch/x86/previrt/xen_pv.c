@@ -18,8 +18,11 @@
  * tables take over from Xen's.  Then x86_64_start_reservations(), and in
  * setup_arch() the runtime's hooks: "arch_setup", "memory_setup",
  * "pagetable_init", "setup_arch"; after it "percpu" (the per-CPU GDT
- * given to Xen).  What comes after that (the LDT, the syscall MSRs,
- * events, the timer, user space) does not exist yet.
+ * given to Xen, the boot CPU's vcpu_info registered), "init_irq",
+ * "events" (shared_info mapped, Xen's event callback into the native
+ * interrupt entry) and "timer" (Xen's one-shot timer ticks).  What comes
+ * after that (the LDT, the syscall MSRs, user space, more vCPUs) does not
+ * exist yet.
  * previrt_xen_pv_stop=STAGE on the command line ends the domain after
  * STAGE, saying so, for the harness.
  *
@@ -31,6 +34,10 @@
 #include <linux/console.h>
 #include <linux/init.h>
 #include <linux/instrumentation.h>
+#include <linux/interrupt.h>
+#include <linux/irq.h>
+#include <linux/jiffies.h>
+#include <linux/kernel_stat.h>
 #include <linux/irqflags.h>
 #include <linux/kernel.h>
 #include <linux/linkage.h>
@@ -44,12 +51,14 @@
 #include <linux/string.h>
 #include <linux/vmalloc.h>
 #include <asm/acpi.h>
+#include <asm/apic.h>
 #include <asm/cmdline.h>
 #include <asm/desc.h>
 #include <asm/e820/api.h>
 #include <asm/early_ioremap.h>
 #include <asm/hypervisor.h>
 #include <asm/hw_irq.h>
+#include <asm/idtentry.h>
 #include <asm/insn.h>
 #include <asm/pgtable_64.h>
 #include <asm/msr.h>
@@ -91,6 +100,8 @@ enum previrt_xen_pv_stage {
 	PREVIRT_XEN_PV_SETUP_ARCH,
 	PREVIRT_XEN_PV_PERCPU,
 	PREVIRT_XEN_PV_INIT_IRQ,
+	PREVIRT_XEN_PV_EVENTS,
+	PREVIRT_XEN_PV_TIMER,
 	PREVIRT_XEN_PV_NR_STAGES,
 };
 
@@ -105,17 +116,25 @@ static const char *const previrt_xen_pv_stages[] __initconst = {
 	[PREVIRT_XEN_PV_SETUP_ARCH] = "setup_arch",
 	[PREVIRT_XEN_PV_PERCPU] = "percpu",
 	[PREVIRT_XEN_PV_INIT_IRQ] = "init_irq",
+	[PREVIRT_XEN_PV_EVENTS] = "events",
+	[PREVIRT_XEN_PV_TIMER] = "timer",
 };
 
 /*
  * The interrupt flag of each vCPU: the upcall mask of its vcpu_info, set
- * (interrupts off) until the kernel enables them.  Xen does not know this
- * copy yet: its own mask for the vCPU, in shared_info, stays set, so no
- * event is delivered.
+ * (interrupts off) until the kernel enables them.  Until the per-CPU areas
+ * exist Xen does not know this copy: its own mask for the vCPU, in
+ * shared_info, stays set, and no event is delivered.  Then
+ * previrt_xen_pv_prepare_boot_cpu() registers the boot CPU's copy with Xen
+ * (VCPUOP_register_vcpu_info), which from then on raises its pending flag,
+ * honours its mask and keeps its pvclock.
  */
 DEFINE_PER_CPU_ALIGNED(struct vcpu_info, previrt_xen_pv_vcpu) = {
 	.evtchn_upcall_mask = 1,
 };
+
+/* Set by the sti of "sti; hlt", for the hlt: block with events unmasked. */
+DEFINE_PER_CPU(u8, previrt_xen_pv_idle);
 
 /*
  * The pseudo-physical address of the page table each vCPU runs on: what
@@ -293,6 +312,9 @@ asmlinkage __visible noinstr void previrt_xen_pv_write_cr3(unsigned long cr3)
  * events masked (early_fixup_exception() halts on a fault it cannot fix,
  * and nothing prints before the console exists).
  */
+/* The TSC frequency Xen gives the guest, in kHz. */
+static u32 previrt_xen_pv_tsc_khz __ro_after_init;
+
 static u8 previrt_xen_pv_last_vector __section(".data") = 0xff;
 static unsigned long previrt_xen_pv_last_rip __section(".data");
 
@@ -300,16 +322,20 @@ static unsigned long previrt_xen_pv_last_rip __section(".data");
  * previrt_xen_pv_halt - what a hlt site does
  * @ret:	the return address of the site's call
  *
- * With events unmasked the vCPU blocks until one is pending (Xen checks
- * that atomically, so "sti; hlt" keeps its meaning).  With events masked
- * nothing can end the halt: that is a kernel that stopped on purpose (an
- * early fault it could not fix, a panic), so say where and end the domain.
+ * After the sti of "sti; hlt", and with events unmasked, the vCPU blocks
+ * until one is pending: SCHEDOP_block unmasks them and checks for a
+ * pending one in one step, and the event is delivered on the way back.
+ * With events masked nothing can end the halt: that is a kernel that
+ * stopped on purpose (an early fault it could not fix, a panic), so say
+ * where and end the domain.
  */
 asmlinkage __visible noinstr void previrt_xen_pv_halt(unsigned long ret)
 {
 	long rc = 0;
 
-	if (!raw_cpu_read(previrt_xen_pv_vcpu.evtchn_upcall_mask)) {
+	if (raw_cpu_read(previrt_xen_pv_idle) ||
+	    !raw_cpu_read(previrt_xen_pv_vcpu.evtchn_upcall_mask)) {
+		raw_cpu_write(previrt_xen_pv_idle, 0);
 		rc = previrt_xen_pv_hypercall(__HYPERVISOR_sched_op, SCHEDOP_block, 0, 0, 0);
 		if (!rc)
 			return;
@@ -611,22 +637,28 @@ asmlinkage __visible void previrt_xen_pv_set(unsigned long ptr, u64 val)
 	}
 }
 
+/* @va, a mapping of machine frame @mfn, read-only or writable. */
+static void previrt_xen_pv_map_mfn(unsigned long va, unsigned long mfn, bool ro, const char *op)
+{
+	u64 pte = PFN_PHYS((u64)mfn) |
+		  (pgprot_val(ro ? PAGE_KERNEL_RO : PAGE_KERNEL) & __supported_pte_mask);
+	long ret;
+
+	ret = previrt_xen_pv_hypercall(__HYPERVISOR_update_va_mapping, va, pte, UVMF_INVLPG, 0);
+	if (ret) {
+		previrt_xen_pv_printf("previrt: xen-pv: %#lx (mfn %#lx):\n", va, mfn);
+		previrt_xen_pv_failed(op, ret);
+	}
+}
+
 /* @va, a mapping of @pfn, made read-only (a page table, a GDT) or writable. */
 static void previrt_xen_pv_map(unsigned long va, unsigned long pfn, bool ro, const char *op)
 {
-	long ret = -EINVAL;
-
-	if (pfn < previrt_xen_pv_nr_pages) {
-		u64 pte = PFN_PHYS((u64)previrt_xen_pv_p2m[pfn]) |
-			  (pgprot_val(ro ? PAGE_KERNEL_RO : PAGE_KERNEL) & __supported_pte_mask);
-
-		ret = previrt_xen_pv_hypercall(__HYPERVISOR_update_va_mapping, va, pte,
-					       UVMF_INVLPG, 0);
-	}
-	if (ret) {
+	if (pfn >= previrt_xen_pv_nr_pages) {
 		previrt_xen_pv_printf("previrt: xen-pv: %#lx (pfn %#lx):\n", va, pfn);
-		previrt_xen_pv_failed(op, ret);
+		previrt_xen_pv_failed(op, -EINVAL);
 	}
+	previrt_xen_pv_map_mfn(va, previrt_xen_pv_p2m[pfn], ro, op);
 }
 
 /* The direct map of @pfn, read-only or writable again. */
@@ -747,6 +779,21 @@ static bool __init previrt_xen_pv_gs_insn(u8 *buf, unsigned int len, const u8 *b
 	memset(buf, 0x65, len - n);
 	memcpy(buf + len - n, body, n);
 	return true;
+}
+
+/*
+ * Whether a hlt site follows the sti site @site ("sti; hlt"): the hlt
+ * unpatched, or patched already.
+ */
+static bool __init previrt_xen_pv_before_hlt(const struct previrt_site_desc *site)
+{
+	u8 *next = site->addr + site->len;
+	u8 call[CALL_INSN_SIZE];
+
+	if (*next == 0xf4)
+		return true;
+	__text_gen_insn(call, CALL_INSN_OPCODE, next, previrt_xen_pv_hlt, CALL_INSN_SIZE);
+	return !memcmp(next, call, CALL_INSN_SIZE);
 }
 
 /* movb $@masked, %gs:<upcall mask> */
@@ -969,10 +1016,14 @@ static enum previrt_outcome __init previrt_xen_pv_patch(const struct previrt_sit
 
 	switch (site->kind) {
 	case PREVIRT_KIND_CLI:
-	case PREVIRT_KIND_STI:
-		if (!previrt_xen_pv_mask_insn(buf, site->len, site->kind == PREVIRT_KIND_CLI))
+		if (!previrt_xen_pv_mask_insn(buf, site->len, true))
 			return PREVIRT_FAILED;
 		n = site->len;
+		break;
+	case PREVIRT_KIND_STI:
+		/* Unmasking must deliver what is pending: a check and a call. */
+		thunk = previrt_xen_pv_before_hlt(site) ? previrt_xen_pv_sti_halt :
+			previrt_xen_pv_sti;
 		break;
 	case PREVIRT_KIND_PUSHF:
 		/* The push itself, then the fix of its IF bit. */
@@ -1366,10 +1417,21 @@ asmlinkage __visible void previrt_xen_pv_lldt_mem(unsigned long addr)
  * per-CPU GDT (its direct-map copy, then the read-only alias in the CPU
  * entry area): a data segment of the kernel's own GDT must load, which
  * only the GDT given to Xen has (Xen's default one has nothing there).
+ * Then the boot CPU's previrt_xen_pv_vcpu, at its final address, becomes
+ * the vcpu_info Xen uses (once per vCPU): what the sites of the interrupt
+ * flag write is then Xen's mask.  Xen copies its old vcpu_info there
+ * (events masked, as here) and keeps the pvclock in it from then on.
  */
 static void __init previrt_xen_pv_prepare_boot_cpu(void)
 {
+	struct vcpu_info *v = this_cpu_ptr(&previrt_xen_pv_vcpu);
+	phys_addr_t pa = per_cpu_ptr_to_phys(v);
+	struct vcpu_register_vcpu_info info = {
+		.mfn = previrt_xen_pv_p2m[PFN_DOWN(pa)],
+		.offset = offset_in_page(pa),
+	};
 	unsigned short ds, user_ds;
+	long ret;
 
 	native_smp_prepare_boot_cpu();
 	/* loadsegment() loads 0 where the load faults. */
@@ -1379,14 +1441,103 @@ static void __init previrt_xen_pv_prepare_boot_cpu(void)
 	loadsegment(ds, ds);
 	if (!previrt_xen_pv_check("__USER_DS of the per-CPU GDT loads", user_ds == __USER_DS))
 		previrt_xen_pv_end(SHUTDOWN_crash);
+
+	ret = previrt_xen_vcpu_op(VCPUOP_register_vcpu_info, 0, &info);
+	if (ret)
+		previrt_xen_pv_failed("VCPUOP_register_vcpu_info", ret);
+	this_cpu_write(previrt_xen_vcpu_id, 0);
+	this_cpu_write(previrt_xen_vcpu_info, v);
+	if (!previrt_xen_pv_check("the registered vcpu_info has Xen's pvclock and mask",
+				  READ_ONCE(v->time.tsc_to_system_mul) && v->evtchn_upcall_mask))
+		previrt_xen_pv_end(SHUTDOWN_crash);
 	previrt_xen_pv_reached(PREVIRT_XEN_PV_PERCPU);
+}
+
+/*
+ * Xen's events arrive as IRQ 5 at its ISA vector, as on PVH: no PIC owns
+ * it here (the null legacy PIC), and the vector is reserved before the
+ * vector code hands out any.
+ */
+#define PREVIRT_XEN_PV_EVENT_IRQ	5
+#define PREVIRT_XEN_PV_EVENT_VECTOR	ISA_IRQ_VECTOR(PREVIRT_XEN_PV_EVENT_IRQ)
+
+/* The upcall: the events of this vCPU's ports. */
+static irqreturn_t previrt_xen_pv_events(int irq, void *dev)
+{
+	previrt_xen_timer_event(previrt_xen_evtchn_ack());
+	return IRQ_HANDLED;
+}
+
+/* Per CPU, nothing to acknowledge: previrt_xen_evtchn_ack() takes the events. */
+static void previrt_xen_pv_irq_noop(struct irq_data *d)
+{
+}
+
+static struct irq_chip previrt_xen_pv_event_chip = {
+	.name		= "xen-pv-events",
+	.irq_mask	= previrt_xen_pv_irq_noop,
+	.irq_unmask	= previrt_xen_pv_irq_noop,
+};
+
+/* The machine address of shared_info, from start_info. */
+static unsigned long previrt_xen_pv_shared_info_ma __initdata;
+
+static int __init previrt_xen_pv_no_pte(pte_t *pte, unsigned long addr, void *data)
+{
+	return 0;
+}
+
+/*
+ * shared_info (pending and mask bits of the event channels, the
+ * wallclock) mapped in the vmalloc area, where no attribute change of the
+ * kernel's own mappings reaches it, and Xen's event callback pointed to
+ * the trap stub of the event vector: its gate's handler, the native
+ * external-interrupt entry, finds IRQ 5 there in vector_irq.
+ */
+static void __init previrt_xen_pv_events_init(void)
+{
+	unsigned long entry = (unsigned long)irq_entries_start +
+			      IDT_ALIGN * (PREVIRT_XEN_PV_EVENT_VECTOR - FIRST_EXTERNAL_VECTOR);
+	u8 *stub = previrt_xen_pv_trap_stub[PREVIRT_XEN_PV_EVENT_VECTOR];
+	struct vm_struct *area;
+	int irq, ret;
+
+	area = get_vm_area(PAGE_SIZE, VM_IOREMAP);
+	if (!area)
+		previrt_xen_pv_failed("get_vm_area (shared_info)", -ENOMEM);
+	ret = apply_to_page_range(&init_mm, (unsigned long)area->addr, PAGE_SIZE,
+				  previrt_xen_pv_no_pte, NULL);
+	if (ret)
+		previrt_xen_pv_failed("apply_to_page_range (shared_info)", ret);
+	previrt_xen_pv_map_mfn((unsigned long)area->addr, PFN_DOWN(previrt_xen_pv_shared_info_ma),
+			       false, "update_va_mapping (shared_info)");
+	previrt_xen_shared_info = area->addr;
+
+	irq = irq_alloc_desc_at(PREVIRT_XEN_PV_EVENT_IRQ, NUMA_NO_NODE);
+	if (irq != PREVIRT_XEN_PV_EVENT_IRQ && irq != -EEXIST)
+		previrt_xen_pv_failed("irq_alloc_desc_at (events)", irq);
+	irq_set_chip_and_handler_name(PREVIRT_XEN_PV_EVENT_IRQ, &previrt_xen_pv_event_chip,
+				      handle_percpu_irq, "percpu");
+	ret = request_irq(PREVIRT_XEN_PV_EVENT_IRQ, previrt_xen_pv_events,
+			  IRQF_TIMER | IRQF_PERCPU | IRQF_NOBALANCING, "xen-events", NULL);
+	if (ret)
+		previrt_xen_pv_failed("request_irq (events)", ret);
+	this_cpu_write(vector_irq[PREVIRT_XEN_PV_EVENT_VECTOR],
+		       irq_to_desc(PREVIRT_XEN_PV_EVENT_IRQ));
+	if (!stub || previrt_xen_pv_trap_handler[PREVIRT_XEN_PV_EVENT_VECTOR] != entry)
+		previrt_xen_pv_failed("the event vector's trap stub", -ENOENT);
+	previrt_xen_pv_callback(CALLBACKTYPE_event, (void (*)(void))stub,
+				"CALLBACKOP_register (event)");
+	pr_info("previrt: xen-pv: events on IRQ %d (vector %#x)\n", PREVIRT_XEN_PV_EVENT_IRQ,
+		PREVIRT_XEN_PV_EVENT_VECTOR);
 }
 
 /*
  * init_IRQ() calls x86_init.irqs.intr_init() after trap_init() (the full
  * IDT, cpu_init(): lldt, ltr, the syscall MSRs), mm_init() and
  * sched_init().  vmalloc() must work: a page table of its own,
- * allocated, hooked and linked through the runtime.
+ * allocated, hooked and linked through the runtime.  Then the native
+ * vectors and gates, and Xen's events on top.
  */
 static void __init previrt_xen_pv_intr_init(void)
 {
@@ -1401,7 +1552,45 @@ static void __init previrt_xen_pv_intr_init(void)
 	if (!previrt_xen_pv_check("vmalloc() maps a page", ok))
 		previrt_xen_pv_end(SHUTDOWN_crash);
 	previrt_xen_pv_reached(PREVIRT_XEN_PV_INIT_IRQ);
+	lapic_assign_legacy_vector(PREVIRT_XEN_PV_EVENT_IRQ, false);
 	native_init_IRQ();
+	previrt_xen_pv_events_init();
+	previrt_xen_pv_reached(PREVIRT_XEN_PV_EVENTS);
+}
+
+/*
+ * x86_late_time_init() calls x86_init.timers.timer_init(), with interrupts
+ * on: Xen's one-shot timer becomes the clock event device, and the tick
+ * it drives must advance jiffies (an event, its upcall through the trap
+ * stub, the native interrupt entry, the handler, and the iret back).  On
+ * failure, what the vCPU's event state says.
+ */
+static void __init previrt_xen_pv_timer_init(void)
+{
+	/* Ten seconds: the nested Xen of the harness may not run the domain for a while. */
+	u64 start, limit = (u64)previrt_xen_pv_tsc_khz * 1000 * 10;
+	unsigned long j = jiffies;
+	int ret;
+
+	ret = previrt_xen_timer_start(PREVIRT_XEN_PV_EVENT_IRQ);
+	if (ret)
+		previrt_xen_pv_failed("Xen's timer", ret);
+	start = rdtsc();
+	while (time_before(jiffies, j + 2) && rdtsc() - start < limit)
+		cpu_relax();
+	if (!previrt_xen_pv_check("Xen's timer ticks: jiffies advance within ten seconds",
+				  !time_before(jiffies, j + 2))) {
+		struct vcpu_info *v = this_cpu_ptr(&previrt_xen_pv_vcpu);
+
+		previrt_xen_pv_printf("previrt: xen-pv: jiffies +%lu, %u events, pending %u, mask %u, ",
+				      jiffies - j, kstat_irqs_cpu(PREVIRT_XEN_PV_EVENT_IRQ, 0),
+				      v->evtchn_upcall_pending, v->evtchn_upcall_mask);
+		previrt_xen_pv_printf("selector %#lx, ports pending %#lx, masked %#lx\n",
+				      v->evtchn_pending_sel, previrt_xen_shared_info->evtchn_pending[0],
+				      previrt_xen_shared_info->evtchn_mask[0]);
+		previrt_xen_pv_end(SHUTDOWN_crash);
+	}
+	previrt_xen_pv_reached(PREVIRT_XEN_PV_TIMER);
 }
 
 /* Start */
@@ -1426,9 +1615,6 @@ static struct console previrt_xen_pv_bootcon = {
 
 /* start_info's pseudo-physical address, for setup_arch()'s hooks. */
 static phys_addr_t previrt_xen_pv_si_pa __initdata;
-
-/* The TSC frequency Xen gives the guest, in kHz. */
-static u32 previrt_xen_pv_tsc_khz __ro_after_init;
 
 static unsigned long previrt_xen_pv_calibrate(void)
 {
@@ -1573,12 +1759,15 @@ static void __init previrt_xen_pv_prepare(struct start_info *si)
 	boot_params.hdr.hardware_subarch = X86_SUBARCH_XEN;
 
 	previrt_xen_pv_si_pa = __pa(si);
+	previrt_xen_pv_shared_info_ma = si->shared_info;
 	x86_init.oem.arch_setup = previrt_xen_pv_arch_setup;
 	x86_init.resources.memory_setup = previrt_xen_pv_memory_setup;
 	x86_init.paging.pagetable_init = previrt_xen_pv_pagetable_init;
 	x86_init.oem.banner = previrt_xen_pv_banner;
 	smp_ops.smp_prepare_boot_cpu = previrt_xen_pv_prepare_boot_cpu;
 	x86_init.irqs.intr_init = previrt_xen_pv_intr_init;
+	x86_init.timers.timer_init = previrt_xen_pv_timer_init;
+	x86_platform.get_wallclock = previrt_xen_read_wallclock;
 	x86_init.irqs.intr_mode_select = x86_init_noop;
 	x86_init.irqs.intr_mode_init = x86_init_noop;
 	/* No real-mode trampoline: Xen starts vCPUs in long mode. */
@@ -1659,6 +1848,7 @@ asmlinkage __visible void __init previrt_xen_pv_start(struct start_info *si)
 	previrt_xen_pv_reached(PREVIRT_XEN_PV_ENTRY);
 
 	BUILD_BUG_ON(offsetof(struct vcpu_info, evtchn_upcall_mask) != 1);
+	BUILD_BUG_ON(offsetof(struct vcpu_info, evtchn_upcall_pending) != 0);
 	previrt_patch_early(&previrt_xen_pv_runtime, "Xen PV entry");
 	previrt_xen_pv_selftest(cr3);
 	previrt_xen_pv_reached(PREVIRT_XEN_PV_EARLY);

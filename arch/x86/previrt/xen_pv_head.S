@@ -77,8 +77,9 @@ SYM_CODE_END(\name)
 /* Bytes for the stubs the runtime writes (xen_pv.c). */
 #define PREVIRT_XEN_PV_STUB_AREA	16384
 
-/* offsetof(struct vcpu_info, evtchn_upcall_mask), checked in xen_pv.c */
+/* offsetof(struct vcpu_info, evtchn_upcall_{mask,pending}), checked in xen_pv.c */
 #define PREVIRT_XEN_PV_MASK_OFFSET	1
+#define PREVIRT_XEN_PV_PENDING_OFFSET	0
 
 	.pushsection .entry.text, "ax"
 SYM_CODE_START(previrt_xen_pv_thunks)
@@ -102,19 +103,69 @@ SYM_CODE_END(previrt_xen_pv_pushf_fix)
 
 /*
  * Instead of popf: the mask from IF of the word above the return address,
- * the other flags by popf itself, and the word dropped.  Events are not
- * delivered yet (Xen's own mask for the vCPU stays set until the runtime
- * registers previrt_xen_pv_vcpu), so unmasking needs no pending check.
+ * the other flags by popf itself, and the word dropped.  Unmasking checks
+ * for an event that came meanwhile, as sti does.
  */
 SYM_CODE_START(previrt_xen_pv_popf)
 	UNWIND_HINT_FUNC
 	ANNOTATE_NOENDBR
 	testl	$X86_EFLAGS_IF, 8(%rsp)
 	setz	PER_CPU_VAR(previrt_xen_pv_vcpu + PREVIRT_XEN_PV_MASK_OFFSET)
-	pushq	8(%rsp)
+	jz	1f
+	cmpb	$0, PER_CPU_VAR(previrt_xen_pv_vcpu + PREVIRT_XEN_PV_PENDING_OFFSET)
+	jz	1f
+	call	previrt_xen_pv_force_events
+1:	pushq	8(%rsp)
 	popfq
 	ret	$8
 SYM_CODE_END(previrt_xen_pv_popf)
+
+/*
+ * sti: the mask cleared, then an event that was held back while it was
+ * set is delivered now (pv-ops' xen_irq_enable).  A native sti changes no
+ * other flag, and .S code may rely on that.
+ */
+SYM_CODE_START(previrt_xen_pv_sti)
+	UNWIND_HINT_FUNC
+	ANNOTATE_NOENDBR
+	pushfq
+	movb	$0, PER_CPU_VAR(previrt_xen_pv_vcpu + PREVIRT_XEN_PV_MASK_OFFSET)
+	cmpb	$0, PER_CPU_VAR(previrt_xen_pv_vcpu + PREVIRT_XEN_PV_PENDING_OFFSET)
+	jz	1f
+	call	previrt_xen_pv_force_events
+1:	popfq
+	RET
+SYM_CODE_END(previrt_xen_pv_sti)
+
+/*
+ * The sti of "sti; hlt" (the idle loop's safe halt): events stay masked
+ * and the hlt that follows blocks in Xen, which unmasks them and checks
+ * for a pending one in one step.  A plain sti would take a pending event
+ * here, and the halt after it would sleep through the wakeup that event
+ * brought (native sti holds interrupts off for one more instruction).
+ */
+SYM_CODE_START(previrt_xen_pv_sti_halt)
+	UNWIND_HINT_FUNC
+	ANNOTATE_NOENDBR
+	movb	$1, PER_CPU_VAR(previrt_xen_pv_idle)
+	RET
+SYM_CODE_END(previrt_xen_pv_sti_halt)
+
+/*
+ * Any hypercall returns through Xen's check for events: with the mask
+ * clear, a pending one is delivered on the way back (pv-ops'
+ * xen_force_evtchn_callback).  xen_version(XENVER_version) cannot fail.
+ */
+SYM_CODE_START_LOCAL(previrt_xen_pv_force_events)
+	UNWIND_HINT_FUNC
+	PREVIRT_SAVE_REGS
+	mov	$__HYPERVISOR_xen_version, %eax
+	xor	%edi, %edi
+	xor	%esi, %esi
+	call	previrt_xen_hypercall_pv
+	PREVIRT_RESTORE_REGS
+	RET
+SYM_CODE_END(previrt_xen_pv_force_events)
 
 /*
  * cpuid with Xen's forced-emulation prefix (ud2; .ascii "xen"): Xen
