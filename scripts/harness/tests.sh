@@ -81,7 +81,7 @@ T_ROWS=()
 # the domain off: the furthest stage there is, until the Xen PV runtime
 # reaches user space).  previrt on xen-pvh runs the tests: the Xen PVH
 # runtime.
-PV_XEN_PV_STAGE=timer
+PV_XEN_PV_STAGE=initcalls
 xen_expect() {
 	case $1/$2 in
 	pvops/*|*/xen-hvm) echo tests ;;

@@ -36,13 +36,16 @@ XEN_QEMU_ACCEL=${XEN_QEMU_ACCEL:-tcg}
 XEN_QEMU_MEM=${XEN_QEMU_MEM:-2048}	# MiB of the QEMU machine Xen runs in
 XEN_DOM0_MEM=${XEN_DOM0_MEM:-1024M}	# the device model and a 70 MB initramfs live here
 XEN_DOMU_MEM=${XEN_DOMU_MEM:-512}	# MiB, as the QEMU guests of boot_qemu
+# What Xen does with a crashed domU: destroy it, or (preserve, for
+# debugging) keep it until dom0's deadline, when xenctx shows its vCPUs.
+XEN_ON_CRASH=${XEN_ON_CRASH:-destroy}
 XEN_QEMU_SMP=${XEN_QEMU_SMP:-1}		# 1: with 2, HVM device-model round trips cross host threads and an
 				# HVM boot took >400 s instead of 52 s (TCG, 2 host cores)
 XEN_BIN=/usr/lib/xen-$XEN_VERSION/bin
 XEN_LIB=/usr/lib/x86_64-linux-gnu
 XEN_DM=/usr/libexec/xen-qemu-system-i386
 # The tools dom0 runs; xl dlopen()s libgcc_s (pthread_cancel).
-XEN_TOOLS="xl xenstored xenconsoled xenconsole xen-init-dom0"
+XEN_TOOLS="xl xenstored xenconsoled xenconsole xen-init-dom0 xenctx"
 XEN_MODULES="xen-evtchn xen-privcmd xenfs/xenfs xen-gntdev xen-gntalloc"
 
 # xen_dom0_kpkg: Debian's current kernel package (linux-image-amd64's dependency).
@@ -122,7 +125,9 @@ hvm) log=/var/log/xen/domu-serial.log ;;
 *)   log=/var/log/xen/console/guest-domu.log ;;
 esac
 dump() {
-	xl dmesg 2>&1 | tail -n 80 | sed 's/^/@@XL-DMESG /'
+	# Xen's 'q' key: each vCPU's state (blocked, upcall pending and mask).
+	xl debug-keys q > /dev/null 2>&1
+	xl dmesg 2>&1 | tail -n 160 | sed 's/^/@@XL-DMESG /'
 	[ -f /var/log/xen/qemu-dm-domu.log ] && sed 's/^/@@QEMU-DM /' /var/log/xen/qemu-dm-domu.log
 }
 # follow FILE: FILE from its start, as it grows (a domU console log).
@@ -313,6 +318,10 @@ while [ $miss -lt 5 ]; do
 	if [ $i -ge "$DOMU_DEADLINE" ]; then
 		echo "@@DOMU-TIMEOUT after ${i}s"
 		xl list 2>&1 | sed 's/^/@@XL /'
+		# Where each vCPU of the hung domU is, by the kernel's symbols.
+		if id=$(xl domid domu 2>/dev/null); then
+			xenctx ${SYMS:+-s /domu/System.map} -S -C "$id" 2>&1 | head -n 120 | sed 's/^/@@XENCTX /'
+		fi
 		dump
 		xl destroy domu
 		break
@@ -411,6 +420,10 @@ xen_payload() {
 	local d=$1 img=$2 type=$3 smp=$4 cmdline=$5 deadline=$6
 	rm -rf "$d" && mkdir -p "$d/domu"
 	cp "$img" "$d/domu/kernel" && cp "$PV_INITRAMFS" "$d/domu/initramfs.cpio.gz" || return 1
+	# The kernel's symbols, for xenctx on a hung domU (dom0's /init).
+	if [ -f "$(dirname "$img")/../../../System.map" ]; then
+		cp "$(dirname "$img")/../../../System.map" "$d/domu/System.map"
+	fi
 	{
 		echo 'name = "domu"'
 		echo "type = \"$type\""
@@ -423,7 +436,7 @@ xen_payload() {
 		echo 'tsc_mode = "native"'
 		echo 'on_poweroff = "destroy"'
 		echo 'on_reboot = "destroy"'
-		echo 'on_crash = "destroy"'
+		echo "on_crash = \"$XEN_ON_CRASH\""
 		if [ "$type" = hvm ]; then
 			echo "device_model_override = \"$XEN_DM\""
 			echo 'serial = "file:/var/log/xen/domu-serial.log"'
@@ -433,6 +446,7 @@ xen_payload() {
 		fi
 	} > "$d/domu/domu.cfg"
 	printf 'DOMU_TYPE=%s\nDOMU_DEADLINE=%s\n' "$type" "$deadline" > "$d/domu/env"
+	[ ! -f "$d/domu/System.map" ] || echo SYMS=1 >> "$d/domu/env"
 	[ -z "${PV_XEN_LIFECYCLE:-}" ] || printf 'DOMU_LIFECYCLE="%s"\n' "$PV_XEN_LIFECYCLE" >> "$d/domu/env"
 	[ -z "${XEN_DOM0_STRESS:-}" ] || echo DOM0_STRESS=1 >> "$d/domu/env"
 	(cd "$d" && find . | LC_ALL=C sort | cpio -o -H newc --quiet) > "$d.cpio"

@@ -20,9 +20,10 @@
  * "pagetable_init", "setup_arch"; after it "percpu" (the per-CPU GDT
  * given to Xen, the boot CPU's vcpu_info registered), "init_irq",
  * "events" (shared_info mapped, Xen's event callback into the native
- * interrupt entry) and "timer" (Xen's one-shot timer ticks).  What comes
- * after that (the LDT, the syscall MSRs, user space, more vCPUs) does not
- * exist yet.
+ * interrupt entry), "timer" (Xen's one-shot timer ticks) and "initcalls"
+ * (all of them done, a sleep ends).  What comes after that (user page
+ * tables, the syscall entry and MSRs, a process's LDT, user space, more
+ * vCPUs) does not exist yet.
  * previrt_xen_pv_stop=STAGE on the command line ends the domain after
  * STAGE, saying so, for the harness.
  *
@@ -36,6 +37,7 @@
 #include <linux/instrumentation.h>
 #include <linux/interrupt.h>
 #include <linux/irq.h>
+#include <linux/delay.h>
 #include <linux/jiffies.h>
 #include <linux/kernel_stat.h>
 #include <linux/irqflags.h>
@@ -102,6 +104,7 @@ enum previrt_xen_pv_stage {
 	PREVIRT_XEN_PV_INIT_IRQ,
 	PREVIRT_XEN_PV_EVENTS,
 	PREVIRT_XEN_PV_TIMER,
+	PREVIRT_XEN_PV_INITCALLS,
 	PREVIRT_XEN_PV_NR_STAGES,
 };
 
@@ -118,6 +121,7 @@ static const char *const previrt_xen_pv_stages[] __initconst = {
 	[PREVIRT_XEN_PV_INIT_IRQ] = "init_irq",
 	[PREVIRT_XEN_PV_EVENTS] = "events",
 	[PREVIRT_XEN_PV_TIMER] = "timer",
+	[PREVIRT_XEN_PV_INITCALLS] = "initcalls",
 };
 
 /*
@@ -161,6 +165,8 @@ static unsigned long previrt_xen_pv_max_mfn __ro_after_init;
  */
 static struct previrt_xen_console previrt_xen_pv_con __section(".data");
 static int previrt_xen_pv_stop __initdata = -1;
+/* The kernel came in through the PV entry. */
+static bool previrt_xen_pv_booted __initdata;
 
 static void previrt_xen_pv_puts(const char *s)
 {
@@ -1085,6 +1091,19 @@ static enum previrt_outcome __init previrt_xen_pv_patch(const struct previrt_sit
 							PREVIRT_XEN_PV_REG16);
 		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_lldt_mem_thunk,
 						PREVIRT_XEN_PV_ADDR);
+	case PREVIRT_KIND_SEG_WRITE:
+		/*
+		 * mov to %gs (8e /5) loads the kernel's GS base under PV
+		 * (swapgs is gone): the user's selector through Xen instead.
+		 * Other segment registers keep their instruction.
+		 */
+		if (insn.opcode.bytes[0] != 0x8e || X86_MODRM_REG(insn.modrm.bytes[0]) != 5)
+			return PREVIRT_NATIVE;
+		if (X86_MODRM_MOD(insn.modrm.bytes[0]) == 3)
+			return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_load_gs_thunk,
+							PREVIRT_XEN_PV_REG16);
+		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_load_gs_mem_thunk,
+						PREVIRT_XEN_PV_ADDR);
 	case PREVIRT_KIND_LTR:
 		/* Xen keeps the TSS of a PV vCPU. */
 		break;
@@ -1245,6 +1264,13 @@ static void __init previrt_xen_pv_caps(void)
 		/* Xen maps 4 KiB pages without the global bit, and not at CPL 0 */
 		X86_FEATURE_PGE, X86_FEATURE_PSE, X86_FEATURE_GBPAGES, X86_FEATURE_SMAP,
 		X86_FEATURE_SMEP, X86_FEATURE_LA57,
+		/*
+		 * Xen's return to user mode sets SS itself; the AMD workaround
+		 * of __switch_to() would load __KERNEL_DS (RPL 0) into SS at
+		 * CPL 3: #GP, and the fixup's null SS faults again, forever
+		 * (init_amd() sets the bug unless X86_FEATURE_XENPV).
+		 */
+		X86_BUG_SYSRET_SS_ATTRS,
 	};
 	unsigned int i, eax, ebx, ecx, edx;
 
@@ -1406,6 +1432,36 @@ asmlinkage __visible void previrt_xen_pv_lldt(unsigned long sel)
 		previrt_xen_pv_failed("MMUEXT_SET_LDT", ret);
 }
 
+/**
+ * previrt_xen_pv_load_gs - what "mov <sel>, %gs" does
+ * @sel:	the selector
+ *
+ * Natively the kernel loads %gs between two swapgs (load_gs_index()), so
+ * that the load sets the user's GS; under PV swapgs does nothing and the
+ * load would set the kernel's GS base from the descriptor.  Xen loads the
+ * user's selector and base instead (pv-ops' xen_load_gs_index()); a
+ * selector Xen refuses loads the null one, as the native fault fixup
+ * does.
+ */
+asmlinkage __visible void previrt_xen_pv_load_gs(unsigned long sel)
+{
+	long ret;
+
+	ret = previrt_xen_hypercall(__HYPERVISOR_set_segment_base, SEGBASE_GS_USER_SEL,
+				    sel & 0xffff, 0);
+	if (ret)
+		ret = previrt_xen_hypercall(__HYPERVISOR_set_segment_base,
+					    SEGBASE_GS_USER_SEL, 0, 0);
+	if (ret)
+		previrt_xen_pv_failed("set_segment_base(SEGBASE_GS_USER_SEL)", ret);
+}
+
+/* mov to %gs from memory: the selector at @addr. */
+asmlinkage __visible void previrt_xen_pv_load_gs_mem(unsigned long addr)
+{
+	previrt_xen_pv_load_gs(*(u16 *)addr);
+}
+
 /* lldt with a memory operand: the selector at @addr. */
 asmlinkage __visible void previrt_xen_pv_lldt_mem(unsigned long addr)
 {
@@ -1528,8 +1584,10 @@ static void __init previrt_xen_pv_events_init(void)
 		previrt_xen_pv_failed("the event vector's trap stub", -ENOENT);
 	previrt_xen_pv_callback(CALLBACKTYPE_event, (void (*)(void))stub,
 				"CALLBACKOP_register (event)");
-	pr_info("previrt: xen-pv: events on IRQ %d (vector %#x)\n", PREVIRT_XEN_PV_EVENT_IRQ,
-		PREVIRT_XEN_PV_EVENT_VECTOR);
+	pr_info("previrt: xen-pv: events on IRQ %d (vector %#x); stubs: %ld of %ld bytes\n",
+		PREVIRT_XEN_PV_EVENT_IRQ, PREVIRT_XEN_PV_EVENT_VECTOR,
+		(long)(previrt_xen_pv_stub_next - previrt_xen_pv_stubs),
+		(long)(previrt_xen_pv_stubs_end - previrt_xen_pv_stubs));
 }
 
 /*
@@ -1592,6 +1650,27 @@ static void __init previrt_xen_pv_timer_init(void)
 	}
 	previrt_xen_pv_reached(PREVIRT_XEN_PV_TIMER);
 }
+
+/*
+ * Last of the initcalls, before the kernel frees its init memory and runs
+ * /init: every driver and subsystem came up on the runtime, and a sleep
+ * must end (the timer's event wakes the idle vCPU out of SCHEDOP_block; a
+ * lost wakeup would sleep until the next unrelated event, or for ever).
+ */
+static int __init previrt_xen_pv_initcalls(void)
+{
+	unsigned long j = jiffies;
+
+	if (!previrt_xen_pv_booted)
+		return 0;
+	msleep(100);
+	if (!previrt_xen_pv_check("msleep(100) wakes up after 100 ms",
+				  time_after_eq(jiffies, j + msecs_to_jiffies(100))))
+		previrt_xen_pv_end(SHUTDOWN_crash);
+	previrt_xen_pv_reached(PREVIRT_XEN_PV_INITCALLS);
+	return 0;
+}
+late_initcall_sync(previrt_xen_pv_initcalls);
 
 /* Start */
 
@@ -1796,6 +1875,7 @@ asmlinkage __visible void __init previrt_xen_pv_start(struct start_info *si)
 	u32 features;
 
 	previrt_xen_use_syscall();
+	previrt_xen_pv_booted = true;
 	/* The GS base that per-CPU data and the stack protector need. */
 	gs_ret = previrt_xen_hypercall(__HYPERVISOR_set_segment_base, SEGBASE_GS_KERNEL,
 				       (unsigned long)&init_per_cpu_var(fixed_percpu_data), 0);

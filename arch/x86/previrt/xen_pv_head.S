@@ -75,7 +75,7 @@ SYM_CODE_END(\name)
  * nor change IF.
  */
 /* Bytes for the stubs the runtime writes (xen_pv.c). */
-#define PREVIRT_XEN_PV_STUB_AREA	16384
+#define PREVIRT_XEN_PV_STUB_AREA	32768
 
 /* offsetof(struct vcpu_info, evtchn_upcall_{mask,pending}), checked in xen_pv.c */
 #define PREVIRT_XEN_PV_MASK_OFFSET	1
@@ -311,6 +311,8 @@ SYM_CODE_END(\name)
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_gdt_write_thunk, previrt_xen_pv_gdt_write
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_lldt_thunk, previrt_xen_pv_lldt
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_lldt_mem_thunk, previrt_xen_pv_lldt_mem
+	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_load_gs_thunk, previrt_xen_pv_load_gs
+	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_load_gs_mem_thunk, previrt_xen_pv_load_gs_mem
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_set_thunk, previrt_xen_pv_set
 	/* The page-table hooks: padding sites, arguments in %rdi and %rsi. */
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_alloc_thunk, previrt_xen_pv_alloc
