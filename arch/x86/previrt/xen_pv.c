@@ -912,7 +912,7 @@ enum previrt_xen_pv_stub {
 	PREVIRT_XEN_PV_ADDR,		/* the address of the memory operand */
 	PREVIRT_XEN_PV_STORE_ADDR,	/* the same, after the site's own store */
 	PREVIRT_XEN_PV_ADDR_VAL,	/* the address, and the stored value in %rsi */
-	PREVIRT_XEN_PV_REG16,		/* the 16-bit register operand, zero-extended */
+	PREVIRT_XEN_PV_SEL,		/* the 16-bit selector operand, zero-extended */
 };
 
 /*
@@ -920,8 +920,9 @@ enum previrt_xen_pv_stub {
  * site's own store if @how says so (moved: a RIP-relative displacement is
  * fixed), then "push %rdi; [push %rsi;] lea <its memory operand>, %rdi;
  * [mov <the stored register>, %rsi;] call @thunk; [pop %rsi;] pop %rdi"
- * and a jmp back past the site.  @thunk keeps every register and the
- * flags.
+ * and a jmp back past the site; a selector operand (lldt, mov to %gs)
+ * goes to %rdi zero-extended, from its register or, after the lea, from
+ * memory.  @thunk keeps every register and the flags.
  */
 static enum previrt_outcome __init
 previrt_xen_pv_stub_site(const struct previrt_site_desc *site, struct insn *insn, void *thunk,
@@ -948,10 +949,18 @@ previrt_xen_pv_stub_site(const struct previrt_site_desc *site, struct insn *insn
 		n = site->insn_len;
 	}
 	buf[n++] = 0x57;				/* push %rdi */
-	if (how == PREVIRT_XEN_PV_REG16) {
-		/* movzwl %reg16, %edi (0f b7 /r, the register in r/m) */
-		if (X86_MODRM_MOD(insn->modrm.bytes[0]) != 3)
+	if (how == PREVIRT_XEN_PV_SEL && X86_MODRM_MOD(insn->modrm.bytes[0]) != 3) {
+		/* lea <the memory operand>, %rdi; movzwl (%rdi), %edi */
+		n = previrt_xen_pv_lea(buf, n, stub, insn, site->addr, 8);
+		if (!n)
 			return PREVIRT_FAILED;
+		buf[n++] = 0x0f;
+		buf[n++] = 0xb7;
+		buf[n++] = 0x3f;
+		goto call;
+	}
+	if (how == PREVIRT_XEN_PV_SEL) {
+		/* movzwl %reg16, %edi (0f b7 /r, the register in r/m) */
 		src = previrt_xen_pv_gpr(insn, false);
 		if (src >= 8)
 			buf[n++] = 0x41;
@@ -1086,11 +1095,8 @@ static enum previrt_outcome __init previrt_xen_pv_patch(const struct previrt_sit
 	case PREVIRT_KIND_LLDT:
 		if (X86_MODRM_REG(insn.modrm.bytes[0]) != 2)
 			return PREVIRT_FAILED;
-		if (X86_MODRM_MOD(insn.modrm.bytes[0]) == 3)
-			return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_lldt_thunk,
-							PREVIRT_XEN_PV_REG16);
-		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_lldt_mem_thunk,
-						PREVIRT_XEN_PV_ADDR);
+		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_lldt_thunk,
+						PREVIRT_XEN_PV_SEL);
 	case PREVIRT_KIND_SEG_WRITE:
 		/*
 		 * mov to %gs (8e /5) loads the kernel's GS base under PV
@@ -1099,11 +1105,8 @@ static enum previrt_outcome __init previrt_xen_pv_patch(const struct previrt_sit
 		 */
 		if (insn.opcode.bytes[0] != 0x8e || X86_MODRM_REG(insn.modrm.bytes[0]) != 5)
 			return PREVIRT_NATIVE;
-		if (X86_MODRM_MOD(insn.modrm.bytes[0]) == 3)
-			return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_load_gs_thunk,
-							PREVIRT_XEN_PV_REG16);
-		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_load_gs_mem_thunk,
-						PREVIRT_XEN_PV_ADDR);
+		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_load_gs_thunk,
+						PREVIRT_XEN_PV_SEL);
 	case PREVIRT_KIND_LTR:
 		/* Xen keeps the TSS of a PV vCPU. */
 		break;
@@ -1456,18 +1459,6 @@ asmlinkage __visible void previrt_xen_pv_load_gs(unsigned long sel)
 		previrt_xen_pv_failed("set_segment_base(SEGBASE_GS_USER_SEL)", ret);
 }
 
-/* mov to %gs from memory: the selector at @addr. */
-asmlinkage __visible void previrt_xen_pv_load_gs_mem(unsigned long addr)
-{
-	previrt_xen_pv_load_gs(*(u16 *)addr);
-}
-
-/* lldt with a memory operand: the selector at @addr. */
-asmlinkage __visible void previrt_xen_pv_lldt_mem(unsigned long addr)
-{
-	previrt_xen_pv_lldt(*(u16 *)addr);
-}
-
 /*
  * After setup_per_cpu_areas() and smp_prepare_boot_cpu(), which load the
  * per-CPU GDT (its direct-map copy, then the read-only alias in the CPU
@@ -1524,17 +1515,6 @@ static irqreturn_t previrt_xen_pv_events(int irq, void *dev)
 	return IRQ_HANDLED;
 }
 
-/* Per CPU, nothing to acknowledge: previrt_xen_evtchn_ack() takes the events. */
-static void previrt_xen_pv_irq_noop(struct irq_data *d)
-{
-}
-
-static struct irq_chip previrt_xen_pv_event_chip = {
-	.name		= "xen-pv-events",
-	.irq_mask	= previrt_xen_pv_irq_noop,
-	.irq_unmask	= previrt_xen_pv_irq_noop,
-};
-
 /* The machine address of shared_info, from start_info. */
 static unsigned long previrt_xen_pv_shared_info_ma __initdata;
 
@@ -1572,7 +1552,8 @@ static void __init previrt_xen_pv_events_init(void)
 	irq = irq_alloc_desc_at(PREVIRT_XEN_PV_EVENT_IRQ, NUMA_NO_NODE);
 	if (irq != PREVIRT_XEN_PV_EVENT_IRQ && irq != -EEXIST)
 		previrt_xen_pv_failed("irq_alloc_desc_at (events)", irq);
-	irq_set_chip_and_handler_name(PREVIRT_XEN_PV_EVENT_IRQ, &previrt_xen_pv_event_chip,
+	/* Nothing to acknowledge or mask: previrt_xen_evtchn_ack() takes the events. */
+	irq_set_chip_and_handler_name(PREVIRT_XEN_PV_EVENT_IRQ, &dummy_irq_chip,
 				      handle_percpu_irq, "percpu");
 	ret = request_irq(PREVIRT_XEN_PV_EVENT_IRQ, previrt_xen_pv_events,
 			  IRQF_TIMER | IRQF_PERCPU | IRQF_NOBALANCING, "xen-events", NULL);

@@ -310,9 +310,7 @@ SYM_CODE_END(\name)
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_lgdt_thunk, previrt_xen_pv_lgdt
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_gdt_write_thunk, previrt_xen_pv_gdt_write
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_lldt_thunk, previrt_xen_pv_lldt
-	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_lldt_mem_thunk, previrt_xen_pv_lldt_mem
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_load_gs_thunk, previrt_xen_pv_load_gs
-	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_load_gs_mem_thunk, previrt_xen_pv_load_gs_mem
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_set_thunk, previrt_xen_pv_set
 	/* The page-table hooks: padding sites, arguments in %rdi and %rsi. */
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_alloc_thunk, previrt_xen_pv_alloc

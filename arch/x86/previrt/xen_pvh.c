@@ -307,7 +307,7 @@ static irqreturn_t previrt_xen_pvh_events(int irq, void *dev)
  * (whose every mask and unmask would be an exit).  IRQ 4's vector is a
  * self-IPI of the UART model, acknowledged at the local APIC; IRQ 5's is
  * Xen's callback vector, which Xen injects past the local APIC: nothing to
- * acknowledge.
+ * acknowledge or mask (the kernel's dummy_irq_chip).
  */
 static void previrt_xen_pvh_irq_ack(struct irq_data *d)
 {
@@ -321,12 +321,6 @@ static void previrt_xen_pvh_irq_noop(struct irq_data *d)
 static struct irq_chip previrt_xen_pvh_uart_chip = {
 	.name		= "xen-pvh-uart",
 	.irq_ack	= previrt_xen_pvh_irq_ack,
-	.irq_mask	= previrt_xen_pvh_irq_noop,
-	.irq_unmask	= previrt_xen_pvh_irq_noop,
-};
-
-static struct irq_chip previrt_xen_pvh_event_chip = {
-	.name		= "xen-pvh-events",
 	.irq_mask	= previrt_xen_pvh_irq_noop,
 	.irq_unmask	= previrt_xen_pvh_irq_noop,
 };
@@ -608,7 +602,7 @@ static int __init previrt_xen_pvh_late_init(void)
 	irq_set_chip_and_handler_name(PVH_COM1_IRQ, &previrt_xen_pvh_uart_chip,
 				      handle_edge_irq, "edge");
 	/* Per CPU: each vCPU's callback handles that vCPU's ports. */
-	irq_set_chip_and_handler_name(PVH_EVTCHN_IRQ, &previrt_xen_pvh_event_chip,
+	irq_set_chip_and_handler_name(PVH_EVTCHN_IRQ, &dummy_irq_chip,
 				      handle_percpu_irq, "percpu");
 	ret = request_irq(PVH_EVTCHN_IRQ, previrt_xen_pvh_events,
 			  IRQF_TIMER | IRQF_PERCPU | IRQF_NOBALANCING, "xen-events", NULL);
