@@ -286,29 +286,45 @@ asmlinkage __visible noinstr u64 previrt_xen_pv_val(u64 val)
 	return (val & ~PTE_PFN_MASK) | (pfn << PAGE_SHIFT);
 }
 
+static unsigned long previrt_xen_pv_user_baseptr(unsigned long pfn);
+static u64 *previrt_xen_pv_user_entry(unsigned long ptr);
+
 /**
  * previrt_xen_pv_write_cr3 - what a CR3 write site does
  * @cr3:	the pseudo-physical address of the new top-level table
  *
  * Xen switches to the machine frame of the table (MMUEXT_NEW_BASEPTR,
- * which also flushes the TLB, as a CR3 write does), and CR3 reads return
- * @cr3 from then on.  A refusal ends the domain: the kernel would run on
- * the wrong tables.
+ * which also flushes the TLB, as a CR3 write does) and, for the return to
+ * user mode, to the mm's user table (MMUEXT_NEW_USER_BASEPTR; none for
+ * init_top_pgt).  A table Xen has not seen yet is pinned first.  CR3
+ * reads return @cr3 from then on.  A refusal ends the domain: the kernel
+ * would run on the wrong tables.
  */
 asmlinkage __visible noinstr void previrt_xen_pv_write_cr3(unsigned long cr3)
 {
 	unsigned long pfn = (cr3 & CR3_ADDR_MASK) >> PAGE_SHIFT;
-	struct mmuext_op op = { .cmd = MMUEXT_NEW_BASEPTR };
+	struct mmuext_op op[2] = {
+		{ .cmd = MMUEXT_NEW_BASEPTR },
+		{ .cmd = MMUEXT_NEW_USER_BASEPTR },
+	};
+	unsigned int done = 0;
 	long ret = -EINVAL;
 
 	if (pfn < previrt_xen_pv_nr_pages) {
-		op.arg1.mfn = previrt_xen_pv_p2m[pfn];
-		ret = previrt_xen_pv_mmuext_one(&op);
+		op[0].arg1.mfn = previrt_xen_pv_p2m[pfn];
+		instrumentation_begin();
+		op[1].arg1.mfn = previrt_xen_pv_user_baseptr(pfn);
+		instrumentation_end();
+		ret = previrt_xen_pv_hypercall(__HYPERVISOR_mmuext_op, (unsigned long)op, 2,
+					       (unsigned long)&done, DOMID_SELF);
+		if (!ret && done != 2)
+			ret = -EINVAL;
 	}
 	if (ret) {
 		instrumentation_begin();
-		previrt_xen_pv_printf("previrt: xen-pv: CR3 write of %#lx:\n", cr3);
-		previrt_xen_pv_failed("MMUEXT_NEW_BASEPTR", ret);
+		previrt_xen_pv_printf("previrt: xen-pv: CR3 write of %#lx (%u of 2 done):\n",
+				      cr3, done);
+		previrt_xen_pv_failed("MMUEXT_NEW_BASEPTR, MMUEXT_NEW_USER_BASEPTR", ret);
 	}
 	raw_cpu_write(previrt_xen_pv_cr3, cr3);
 }
@@ -643,6 +659,36 @@ asmlinkage __visible void previrt_xen_pv_set(unsigned long ptr, u64 val)
 	}
 }
 
+/**
+ * previrt_xen_pv_set_top - what a top-level entry store does (P4D, PGD)
+ * @ptr:	the entry
+ * @val:	the new value, with a machine frame
+ *
+ * As previrt_xen_pv_set(), and an entry of the user half goes into the
+ * mm's user table too, in the same hypercall (Xen PV has no LA57: P4D
+ * stores are into the pgd).
+ */
+asmlinkage __visible void previrt_xen_pv_set_top(unsigned long ptr, u64 val)
+{
+	u64 *user = previrt_xen_pv_user_entry(ptr);
+	struct mmu_update u[2] = {
+		{ .ptr = previrt_xen_pv_maddr(ptr) | MMU_NORMAL_PT_UPDATE, .val = val },
+		{ .ptr = user ? previrt_xen_pv_maddr((unsigned long)user) | MMU_NORMAL_PT_UPDATE : 0,
+		  .val = val },
+	};
+	unsigned int n = user ? 2 : 1, done = 0;
+	long ret = -EINVAL;
+
+	if (u[0].ptr && (!user || u[1].ptr))
+		ret = previrt_xen_pv_hypercall(__HYPERVISOR_mmu_update, (unsigned long)u, n,
+					       (unsigned long)&done, DOMID_SELF);
+	if (ret || done != n) {
+		previrt_xen_pv_printf("previrt: xen-pv: top-level entry %#lx%s = %#llx:\n", ptr,
+				      user ? " and its user table's" : "", val);
+		previrt_xen_pv_failed("mmu_update", ret ? ret : -EINVAL);
+	}
+}
+
 /* @va, a mapping of machine frame @mfn, read-only or writable. */
 static void previrt_xen_pv_map_mfn(unsigned long va, unsigned long mfn, bool ro, const char *op)
 {
@@ -673,27 +719,184 @@ static void previrt_xen_pv_protect(unsigned long pfn, bool ro, const char *op)
 	previrt_xen_pv_map((unsigned long)__va(PFN_PHYS(pfn)), pfn, ro, op);
 }
 
+/*
+ * The page tables of an mm other than init_mm (plans/xen-pv-p3.md,
+ * section 1, after pv-ops' mmu_pv.c): they are ordinary writable memory
+ * until the mm is first loaded into CR3; then the whole tree becomes
+ * read-only and Xen pins its top level (validating every table under it),
+ * and from then on a new table of the mm is made read-only when it is
+ * allocated, and PTE stores are Xen's writable-page-table emulation.
+ * PagePinned() on the pgd's page says which mm is pinned.  init_mm's tables
+ * are pinned since the handover.
+ *
+ * A 64-bit PV guest also needs a second top-level table per mm, for user
+ * mode, where Xen maps only the user half (Xen refuses a return to user
+ * mode without one): PGD_ALLOC gives each mm that table (in page->private
+ * of the pgd's page, as pv-ops does), P4D and PGD stores into the user
+ * half go to both, and CR3 writes load it with MMUEXT_NEW_USER_BASEPTR.
+ */
+
+/* Set by the first PGD_ALLOC: struct pages exist, user tables may. */
+static bool previrt_xen_pv_user_pgds;
+/* How many mms were pinned, for the checks. */
+static unsigned long previrt_xen_pv_pins;
+
+/* The top-level user half (pgd entries below the kernel's). */
+#define PREVIRT_XEN_PV_USER_PTRS	(PTRS_PER_PGD / 2)
+
+static bool previrt_xen_pv_mm_pinned(struct mm_struct *mm)
+{
+	return mm == &init_mm || PagePinned(virt_to_page(mm->pgd));
+}
+
 /**
  * previrt_xen_pv_alloc - what a hook "a page becomes a page table" does
- * @mm:		the mm (unused)
+ * @mm:		the mm
  * @pfn:	the page
  *
  * Xen takes a page as a table only without writable mappings: the direct
- * map's becomes read-only.  A page of the initial region shares that
- * entry with its kernel-map alias (the L1s are shared), so both change.
+ * map's becomes read-only if the table is going into a pinned mm.  A page
+ * of the initial region shares that entry with its kernel-map alias (the
+ * L1s are shared), so both change.
  */
 asmlinkage __visible void previrt_xen_pv_alloc(unsigned long mm, unsigned long pfn)
 {
-	previrt_xen_pv_protect(pfn, true, "update_va_mapping (page table read-only)");
+	if (previrt_xen_pv_mm_pinned((struct mm_struct *)mm))
+		previrt_xen_pv_protect(pfn, true, "update_va_mapping (page table read-only)");
 }
 
 /**
  * previrt_xen_pv_release - what a hook "a page table is freed" does
  * @pfn:	the page, no longer linked into any table
+ *
+ * Writable again whether or not it was read-only (the hook does not say
+ * which mm the table was of).
  */
 asmlinkage __visible void previrt_xen_pv_release(unsigned long pfn)
 {
 	previrt_xen_pv_protect(pfn, false, "update_va_mapping (page table writable)");
+}
+
+/**
+ * previrt_xen_pv_pgd_alloc - what the hook "a PGD is set up for an mm" does
+ * @mm:		the mm, whose pgd is allocated and still empty
+ *
+ * The mm's user top-level table.  The hook cannot fail the allocation; an
+ * mm left without one gets it, or a panic, when it is first loaded.
+ */
+asmlinkage __visible void previrt_xen_pv_pgd_alloc(unsigned long mm)
+{
+	struct page *page = virt_to_page(((struct mm_struct *)mm)->pgd);
+
+	page->private = __get_free_page(GFP_KERNEL_ACCOUNT | __GFP_ZERO);
+	WRITE_ONCE(previrt_xen_pv_user_pgds, true);
+}
+
+/* The pgd's user table or NULL, if @ptr is an entry in the user half of a pgd. */
+static u64 *previrt_xen_pv_user_entry(unsigned long ptr)
+{
+	unsigned long pfn = PFN_DOWN(ptr - PAGE_OFFSET);
+	unsigned int i = offset_in_page(ptr) / sizeof(u64);
+	unsigned long user;
+
+	if (!READ_ONCE(previrt_xen_pv_user_pgds) || ptr < PAGE_OFFSET ||
+	    pfn >= previrt_xen_pv_nr_pages || i >= PREVIRT_XEN_PV_USER_PTRS)
+		return NULL;
+	user = page_private(pfn_to_page(pfn));
+	return user ? (u64 *)user + i : NULL;
+}
+
+static void previrt_xen_pv_mmuext(unsigned int cmd, unsigned long pfn, const char *op);
+
+/**
+ * previrt_xen_pv_pgd_free - what the hook "a PGD is freed" does
+ * @mm:		the mm
+ * @pgd:	its pgd; the tables under the user half are freed already
+ *
+ * Unpinned and writable again, with the user table, which is freed.
+ */
+asmlinkage __visible void previrt_xen_pv_pgd_free(unsigned long mm, unsigned long pgd)
+{
+	struct page *page = virt_to_page(pgd);
+	unsigned long user = page_private(page);
+
+	if (PagePinned(page)) {
+		previrt_xen_pv_mmuext(MMUEXT_UNPIN_TABLE, PFN_DOWN(__pa(pgd)),
+				      "MMUEXT_UNPIN_TABLE (pgd)");
+		previrt_xen_pv_protect(PFN_DOWN(__pa(pgd)), false,
+				       "update_va_mapping (pgd writable)");
+		if (user) {
+			previrt_xen_pv_mmuext(MMUEXT_UNPIN_TABLE, PFN_DOWN(__pa(user)),
+					      "MMUEXT_UNPIN_TABLE (user pgd)");
+			previrt_xen_pv_protect(PFN_DOWN(__pa(user)), false,
+					       "update_va_mapping (user pgd writable)");
+		}
+		ClearPagePinned(page);
+	}
+	if (user) {
+		set_page_private(page, 0);
+		free_page(user);
+	}
+}
+
+/* The table @pfn at level @level (1: PTEs) and every table under it, read-only. */
+static void previrt_xen_pv_protect_tree(unsigned long pfn, int level)
+{
+	const u64 *t = __va(PFN_PHYS(pfn));
+	unsigned int i;
+
+	for (i = 0; level > 1 && i < PTRS_PER_PTE; i++) {
+		if (!(t[i] & _PAGE_PRESENT) || (t[i] & _PAGE_PSE))
+			continue;
+		previrt_xen_pv_protect_tree(PHYS_PFN(previrt_xen_pv_val(t[i]) & PTE_PFN_MASK),
+					    level - 1);
+	}
+	previrt_xen_pv_protect(pfn, true, "update_va_mapping (pinning a page table)");
+}
+
+/*
+ * The machine frame of the user table of the pgd at @pfn for
+ * MMUEXT_NEW_USER_BASEPTR, after pinning the mm if it is the first load of
+ * its pgd; 0 (none) for init_top_pgt and until mms exist.  What
+ * the pin walks is the user half: the kernel half is init_mm's tables,
+ * pinned already.  With 4 levels (Xen PV has no LA57) the pgd's entries
+ * point to PUD pages.
+ */
+static unsigned long previrt_xen_pv_user_baseptr(unsigned long pfn)
+{
+	const u64 *pgd = __va(PFN_PHYS(pfn));
+	struct page *page;
+	unsigned long user;
+	unsigned int i;
+
+	if (!READ_ONCE(previrt_xen_pv_user_pgds) || pfn == PFN_DOWN(__pa_symbol(init_top_pgt)))
+		return 0;
+	page = pfn_to_page(pfn);
+	user = page_private(page);
+	if (!user) {
+		user = __get_free_page(GFP_ATOMIC | __GFP_ZERO);
+		if (!user) {
+			previrt_xen_pv_printf("previrt: xen-pv: pgd %#lx:\n", pfn);
+			previrt_xen_pv_failed("no memory for the user top-level table", -ENOMEM);
+		}
+		memcpy((void *)user, pgd, PREVIRT_XEN_PV_USER_PTRS * sizeof(u64));
+		set_page_private(page, user);
+	}
+	if (!PagePinned(page)) {
+		for (i = 0; i < PREVIRT_XEN_PV_USER_PTRS; i++)
+			if (pgd[i] & _PAGE_PRESENT)
+				previrt_xen_pv_protect_tree(PHYS_PFN(previrt_xen_pv_val(pgd[i]) &
+								     PTE_PFN_MASK), 3);
+		previrt_xen_pv_protect(pfn, true, "update_va_mapping (pgd read-only)");
+		previrt_xen_pv_protect(PFN_DOWN(__pa(user)), true,
+				       "update_va_mapping (user pgd read-only)");
+		previrt_xen_pv_mmuext(MMUEXT_PIN_L4_TABLE, pfn, "MMUEXT_PIN_L4_TABLE (pgd)");
+		previrt_xen_pv_mmuext(MMUEXT_PIN_L4_TABLE, PFN_DOWN(__pa(user)),
+				      "MMUEXT_PIN_L4_TABLE (user pgd)");
+		SetPagePinned(page);
+		previrt_xen_pv_pins++;
+	}
+	return previrt_xen_pv_p2m[PFN_DOWN(__pa(user))];
 }
 
 /**
@@ -707,6 +910,24 @@ asmlinkage __visible void previrt_xen_pv_invlpg(unsigned long addr)
 
 	if (ret)
 		previrt_xen_pv_failed("MMUEXT_INVLPG_LOCAL", ret);
+}
+
+/**
+ * previrt_xen_pv_load_sp0 - what a TSS sp0 store does after the store
+ * @sp0:	the stack the CPU would switch to on an entry from user mode
+ *
+ * Xen switches to it for the vCPU (stack_switch).  Without
+ * X86_FEATURE_XENPV it is the CPU's entry stack, as natively, and the
+ * entry code moves Xen's frames to the task stack as it moves the CPU's.
+ */
+asmlinkage __visible void previrt_xen_pv_load_sp0(unsigned long sp0)
+{
+	long ret = previrt_xen_pv_hypercall(__HYPERVISOR_stack_switch, __KERNEL_DS, sp0, 0, 0);
+
+	if (ret) {
+		previrt_xen_pv_printf("previrt: xen-pv: kernel stack %#lx:\n", sp0);
+		previrt_xen_pv_failed("stack_switch", ret);
+	}
 }
 
 /* Descriptor tables */
@@ -912,6 +1133,7 @@ enum previrt_xen_pv_stub {
 	PREVIRT_XEN_PV_ADDR,		/* the address of the memory operand */
 	PREVIRT_XEN_PV_STORE_ADDR,	/* the same, after the site's own store */
 	PREVIRT_XEN_PV_ADDR_VAL,	/* the address, and the stored value in %rsi */
+	PREVIRT_XEN_PV_STORE_VAL,	/* the stored value, after the site's own store */
 	PREVIRT_XEN_PV_SEL,		/* the 16-bit selector operand, zero-extended */
 };
 
@@ -936,7 +1158,7 @@ previrt_xen_pv_stub_site(const struct previrt_site_desc *site, struct insn *insn
 	if (!stub || site->len > sizeof(jmp) || site->len < JMP32_INSN_SIZE ||
 	    !previrt_xen_pv_nops(jmp + JMP32_INSN_SIZE, site->len - JMP32_INSN_SIZE))
 		return PREVIRT_FAILED;
-	if (how == PREVIRT_XEN_PV_STORE_ADDR) {
+	if (how == PREVIRT_XEN_PV_STORE_ADDR || how == PREVIRT_XEN_PV_STORE_VAL) {
 		memcpy(buf, site->addr, site->insn_len);
 		if (insn_rip_relative(insn)) {
 			s64 disp = insn->displacement.value + ((u8 *)site->addr - stub);
@@ -949,6 +1171,17 @@ previrt_xen_pv_stub_site(const struct previrt_site_desc *site, struct insn *insn
 		n = site->insn_len;
 	}
 	buf[n++] = 0x57;				/* push %rdi */
+	if (how == PREVIRT_XEN_PV_STORE_VAL) {
+		/* "mov %reg, mem" (REX.W 89 /r): mov %reg, %rdi */
+		if (insn->opcode.bytes[0] != 0x89 || !insn->rex_prefix.nbytes ||
+		    !X86_REX_W(insn->rex_prefix.bytes[0]))
+			return PREVIRT_FAILED;
+		src = previrt_xen_pv_gpr(insn, true);
+		buf[n++] = src < 8 ? 0x48 : 0x4c;
+		buf[n++] = 0x89;
+		buf[n++] = 0xc0 | ((src & 7) << 3) | 7;
+		goto call;
+	}
 	if (how == PREVIRT_XEN_PV_SEL && X86_MODRM_MOD(insn->modrm.bytes[0]) != 3) {
 		/* lea <the memory operand>, %rdi; movzwl (%rdi), %edi */
 		n = previrt_xen_pv_lea(buf, n, stub, insn, site->addr, 8);
@@ -1115,15 +1348,38 @@ static enum previrt_outcome __init previrt_xen_pv_patch(const struct previrt_sit
 						PREVIRT_XEN_PV_ADDR);
 	case PREVIRT_KIND_MEM_PMD_SET:
 	case PREVIRT_KIND_MEM_PUD_SET:
-	case PREVIRT_KIND_MEM_P4D_SET:
-	case PREVIRT_KIND_MEM_PGD_SET:
 		/* Upper levels always through Xen: a table may be pinned. */
 		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_set_thunk,
+						PREVIRT_XEN_PV_ADDR_VAL);
+	case PREVIRT_KIND_MEM_P4D_SET:
+	case PREVIRT_KIND_MEM_PGD_SET:
+		/* The same, and the user half into the mm's user table. */
+		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_set_top_thunk,
 						PREVIRT_XEN_PV_ADDR_VAL);
 	case PREVIRT_KIND_MEM_PTE_ALLOC ... PREVIRT_KIND_MEM_P4D_RELEASE:
 		/* Hooks: padding only, with their arguments in %rdi and %rsi. */
 		thunk = site->kind <= PREVIRT_KIND_MEM_P4D_ALLOC ? previrt_xen_pv_alloc_thunk :
 			previrt_xen_pv_release_thunk;
+		break;
+	case PREVIRT_KIND_MEM_SP0_WRITE:
+		/* The store, then Xen's kernel stack for entries from user mode. */
+		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_load_sp0_thunk,
+						PREVIRT_XEN_PV_STORE_VAL);
+	case PREVIRT_KIND_SYSRET:
+		/* sysretq only: no 32-bit syscall entry is registered with Xen. */
+		if (!insn.rex_prefix.nbytes || !X86_REX_W(insn.rex_prefix.bytes[0]))
+			return PREVIRT_NATIVE;
+		if (site->len < JMP32_INSN_SIZE)
+			return PREVIRT_FAILED;
+		__text_gen_insn(buf, JMP32_INSN_OPCODE, site->addr, previrt_xen_pv_sysret,
+				JMP32_INSN_SIZE);
+		n = JMP32_INSN_SIZE;
+		break;
+	case PREVIRT_KIND_MEM_PGD_ALLOC:
+		thunk = previrt_xen_pv_pgd_alloc_thunk;
+		break;
+	case PREVIRT_KIND_MEM_PGD_FREE:
+		thunk = previrt_xen_pv_pgd_free_thunk;
 		break;
 	case PREVIRT_KIND_IRET:
 		/*
@@ -1268,6 +1524,13 @@ static void __init previrt_xen_pv_caps(void)
 		X86_FEATURE_PGE, X86_FEATURE_PSE, X86_FEATURE_GBPAGES, X86_FEATURE_SMAP,
 		X86_FEATURE_SMEP, X86_FEATURE_LA57,
 		/*
+		 * The user GS base is Xen's (MSR_KERNEL_GS_BASE emulated):
+		 * rdgsbase/wrgsbase between two swapgs, which are no-ops
+		 * here, would reach the kernel's (pv-ops has its XENPV
+		 * alternatives in __rdgsbase_inactive() for that).
+		 */
+		X86_FEATURE_FSGSBASE,
+		/*
 		 * Xen's return to user mode sets SS itself; the AMD workaround
 		 * of __switch_to() would load __KERNEL_DS (RPL 0) into SS at
 		 * CPL 3: #GP, and the fixup's null SS faults again, forever
@@ -1293,7 +1556,7 @@ static void __init previrt_xen_pv_caps(void)
 	x86_hyper_type = X86_HYPER_XEN_PV;
 }
 
-static void __init previrt_xen_pv_mmuext(unsigned int cmd, unsigned long pfn, const char *op)
+static void previrt_xen_pv_mmuext(unsigned int cmd, unsigned long pfn, const char *op)
 {
 	struct mmuext_op mop = { .cmd = cmd, .arg1.mfn = previrt_xen_pv_p2m[pfn] };
 	long ret = previrt_xen_pv_mmuext_one(&mop);
@@ -1928,6 +2191,8 @@ asmlinkage __visible void __init previrt_xen_pv_start(struct start_info *si)
 				"CALLBACKOP_register (event)");
 	previrt_xen_pv_callback(CALLBACKTYPE_failsafe, previrt_xen_pv_failsafe_stub,
 				"CALLBACKOP_register (failsafe)");
+	previrt_xen_pv_callback(CALLBACKTYPE_syscall, previrt_xen_pv_syscall,
+				"CALLBACKOP_register (syscall)");
 	previrt_xen_pv_puts("previrt: xen-pv: GS base, .bss, features, callbacks: done\n");
 	previrt_xen_pv_reached(PREVIRT_XEN_PV_ENTRY);
 

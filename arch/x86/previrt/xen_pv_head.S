@@ -17,6 +17,7 @@
 #include <linux/init.h>
 #include <linux/linkage.h>
 #include <asm/asm.h>
+#include <asm/asm-offsets.h>
 #include <asm/nospec-branch.h>
 #include <asm/page_types.h>
 #include <asm/percpu.h>
@@ -312,9 +313,12 @@ SYM_CODE_END(\name)
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_lldt_thunk, previrt_xen_pv_lldt
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_load_gs_thunk, previrt_xen_pv_load_gs
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_set_thunk, previrt_xen_pv_set
+	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_set_top_thunk, previrt_xen_pv_set_top
 	/* The page-table hooks: padding sites, arguments in %rdi and %rsi. */
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_alloc_thunk, previrt_xen_pv_alloc
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_release_thunk, previrt_xen_pv_release
+	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_pgd_alloc_thunk, previrt_xen_pv_pgd_alloc
+	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_pgd_free_thunk, previrt_xen_pv_pgd_free
 
 /*
  * iretq of the entry code, as pv-ops' xen_iret: Xen's iret hypercall
@@ -338,6 +342,62 @@ SYM_CODE_START(previrt_xen_pv_iret)
 	mov	$__HYPERVISOR_iret, %eax
 	syscall				/* does not return */
 SYM_CODE_END(previrt_xen_pv_iret)
+
+/*
+ * The syscall callback (CALLBACKTYPE_syscall, events masked as SFMASK
+ * would mask IF): Xen enters it on the kernel stack of the vCPU (sp0,
+ * the entry stack) with {rcx, r11, rip, cs, rflags, rsp, ss}, the user's
+ * %rcx and %r11 as syscall left them.  The native entry_SYSCALL_64 builds
+ * the same frame on the task stack and goes on from its hardware-frame
+ * label; so does this, with TSS.sp2 as scratch as there, and with the
+ * kernel's user selectors in the frame (Xen's are FLAT_USER_*), which
+ * the kernel compares against (user_64bit_mode()).
+ */
+SYM_CODE_START(previrt_xen_pv_syscall)
+	UNWIND_HINT_EMPTY
+	ENDBR
+	popq	%rcx
+	popq	%r11
+	pushq	%rax
+	movq	4*8(%rsp), %rax				/* the frame's rsp */
+	movq	%rax, PER_CPU_VAR(cpu_tss_rw + TSS_sp2)
+	popq	%rax
+	movq	PER_CPU_VAR(cpu_current_top_of_stack), %rsp
+	pushq	$__USER_DS				/* pt_regs->ss */
+	pushq	PER_CPU_VAR(cpu_tss_rw + TSS_sp2)	/* pt_regs->sp */
+	pushq	%r11					/* pt_regs->flags */
+	pushq	$__USER_CS				/* pt_regs->cs */
+	pushq	%rcx					/* pt_regs->ip */
+	jmp	entry_SYSCALL_64_after_hwframe
+SYM_CODE_END(previrt_xen_pv_syscall)
+
+/*
+ * sysretq of the syscall exit: on the user's stack with the kernel's GS
+ * base, %rcx the user's rip and %r11 its flags.  Xen's iret with
+ * VGCF_in_syscall returns the same way, from a frame on the top of the
+ * task stack, which the exit is done with (pv-ops' xen_sysret64 of
+ * Linux up to 5.x).
+ */
+SYM_CODE_START(previrt_xen_pv_sysret)
+	UNWIND_HINT_EMPTY
+	ANNOTATE_NOENDBR
+	movq	%rsp, PER_CPU_VAR(cpu_tss_rw + TSS_sp2)
+	movq	PER_CPU_VAR(cpu_current_top_of_stack), %rsp
+	pushq	$__USER_DS
+	pushq	PER_CPU_VAR(cpu_tss_rw + TSS_sp2)
+	pushq	%r11
+	pushq	$__USER_CS
+	pushq	%rcx
+	pushq	$VGCF_in_syscall
+	push	%rcx
+	push	%r11
+	push	%rax
+	mov	$__HYPERVISOR_iret, %eax
+	syscall				/* does not return */
+SYM_CODE_END(previrt_xen_pv_sysret)
+
+/* What the TSS sp0 store sites call: Xen's kernel stack for user-mode entries. */
+	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_load_sp0_thunk, previrt_xen_pv_load_sp0
 
 SYM_CODE_START(previrt_xen_pv_thunks_end)
 	UNWIND_HINT_EMPTY

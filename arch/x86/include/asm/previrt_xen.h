@@ -85,9 +85,15 @@ void previrt_xen_pv_gdt_write_thunk(void);
 void previrt_xen_pv_lldt_thunk(void);
 void previrt_xen_pv_load_gs_thunk(void);
 void previrt_xen_pv_set_thunk(void);
+void previrt_xen_pv_set_top_thunk(void);
 void previrt_xen_pv_alloc_thunk(void);
 void previrt_xen_pv_release_thunk(void);
+void previrt_xen_pv_pgd_alloc_thunk(void);
+void previrt_xen_pv_pgd_free_thunk(void);
 void previrt_xen_pv_iret(void);
+void previrt_xen_pv_syscall(void);
+void previrt_xen_pv_sysret(void);
+void previrt_xen_pv_load_sp0_thunk(void);
 void previrt_xen_pv_thunks_end(void);
 /* By register number (ModRM order), NULL for %rsp. */
 extern void *const previrt_xen_pv_make_thunks[16];
@@ -106,6 +112,10 @@ asmlinkage void previrt_xen_pv_gdt_write(unsigned long addr, u64 val);
 asmlinkage void previrt_xen_pv_lldt(unsigned long sel);
 asmlinkage void previrt_xen_pv_load_gs(unsigned long sel);
 asmlinkage void previrt_xen_pv_set(unsigned long ptr, u64 val);
+asmlinkage void previrt_xen_pv_set_top(unsigned long ptr, u64 val);
+asmlinkage void previrt_xen_pv_pgd_alloc(unsigned long mm);
+asmlinkage void previrt_xen_pv_load_sp0(unsigned long sp0);
+asmlinkage void previrt_xen_pv_pgd_free(unsigned long mm, unsigned long pgd);
 asmlinkage void previrt_xen_pv_alloc(unsigned long mm, unsigned long pfn);
 asmlinkage void previrt_xen_pv_release(unsigned long pfn);
 /* Where the runtime writes stubs. */
