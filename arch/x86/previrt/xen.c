@@ -17,16 +17,24 @@
 #include <linux/console.h>
 #include <linux/init.h>
 #include <linux/kernel.h>
+#include <linux/module.h>
 #include <linux/panic_notifier.h>
 #include <linux/pm.h>
+#include <linux/previrt.h>
+#include <linux/serial_reg.h>
+#include <linux/spinlock.h>
 #include <linux/time64.h>
+#include <asm/apic.h>
 #include <asm/asm.h>
 #include <asm/barrier.h>
+#include <asm/insn.h>
 #include <asm/msr.h>
+#include <asm/previrt.h>
 #include <asm/processor.h>
 #include <asm/pvclock.h>
 #include <asm/reboot.h>
 #include <asm/sync_bitops.h>
+#include <asm/text-patching.h>
 #include <asm/previrt_xen.h>
 #include <xen/interface/event_channel.h>
 #include <xen/interface/hvm/hvm_op.h>
@@ -279,6 +287,25 @@ int previrt_xen_bind_virq(unsigned int virq, unsigned int vcpu, evtchn_port_t *p
 	long ret;
 
 	ret = previrt_xen_hypercall(__HYPERVISOR_event_channel_op, EVTCHNOP_bind_virq,
+				    (unsigned long)&b, 0);
+	if (!ret)
+		*port = b.port;
+	return ret;
+}
+
+/**
+ * previrt_xen_bind_ipi - an event channel that a vCPU sends to itself
+ * @vcpu:	the vCPU it is delivered to
+ * @port:	where to store the port
+ *
+ * Return: 0 or the hypercall's -errno.
+ */
+int previrt_xen_bind_ipi(unsigned int vcpu, evtchn_port_t *port)
+{
+	struct evtchn_bind_ipi b = { .vcpu = vcpu };
+	long ret;
+
+	ret = previrt_xen_hypercall(__HYPERVISOR_event_channel_op, EVTCHNOP_bind_ipi,
 				    (unsigned long)&b, 0);
 	if (!ret)
 		*port = b.port;
@@ -609,4 +636,273 @@ int previrt_xen_console_getc(struct previrt_xen_console *con)
 	if (cons + 1 == READ_ONCE(r->in_prod))
 		previrt_xen_evtchn_send(con->evtchn);
 	return c;
+}
+
+/* COM1: a 16550A on the PV console ring, for both runtimes */
+
+/*
+ * The 16550A model.  Output goes to the ring at once, so the transmitter is
+ * always empty; input is what the backend put into the ring.  When the
+ * UART's interrupt line (gated by OUT2, as on a PC) goes from low to high,
+ * the runtime's raise() delivers IRQ 4 its own way: a self-IPI on PVH, an
+ * event on PV.  Until a runtime attaches a console, reads float and writes
+ * go nowhere.
+ */
+struct previrt_xen_uart previrt_xen_uart = {
+	.lock = __RAW_SPIN_LOCK_UNLOCKED(previrt_xen_uart.lock),
+	.dll = 1,		/* 115200 baud */
+};
+
+static bool previrt_xen_uart_rx(struct previrt_xen_uart *u)
+{
+	return u->con && u->con->ring && previrt_xen_console_pending(u->con);
+}
+
+static bool previrt_xen_uart_ring(struct previrt_xen_uart *u)
+{
+	return u->con && u->con->ring;
+}
+
+/* Recompute the interrupt line; raise IRQ 4 on a rising edge.  Lock held. */
+static void previrt_xen_uart_update(struct previrt_xen_uart *u)
+{
+	bool line = (u->mcr & UART_MCR_OUT2) &&
+		    (((u->ier & UART_IER_RDI) && previrt_xen_uart_rx(u)) ||
+		     ((u->ier & UART_IER_THRI) && u->thre));
+
+	if (line && !u->line && u->raise)
+		u->raise();
+	u->line = line;
+}
+
+static u8 previrt_xen_uart_read(struct previrt_xen_uart *u, unsigned int reg)
+{
+	bool dlab = u->lcr & UART_LCR_DLAB;
+	u8 v = 0;
+	int c;
+
+	switch (reg) {
+	case UART_RX:
+		if (dlab)
+			return u->dll;
+		c = previrt_xen_uart_ring(u) ? previrt_xen_console_getc(u->con) : -1;
+		v = c < 0 ? 0 : c;
+		break;
+	case UART_IER:
+		return dlab ? u->dlm : u->ier;
+	case UART_IIR:
+		if ((u->ier & UART_IER_RDI) && previrt_xen_uart_rx(u)) {
+			v = UART_IIR_RDI;
+		} else if ((u->ier & UART_IER_THRI) && u->thre) {
+			v = UART_IIR_THRI;
+			u->thre = false;	/* reading IIR clears it */
+		} else {
+			v = UART_IIR_NO_INT;
+			/* The end of an interrupt or a transmit burst. */
+			if (previrt_xen_uart_ring(u))
+				previrt_xen_console_notify(u->con);
+		}
+		if (u->fcr & UART_FCR_ENABLE_FIFO)
+			v |= 0xc0;	/* FIFOs enabled: a 16550A */
+		break;
+	case UART_LCR:
+		return u->lcr;
+	case UART_MCR:
+		return u->mcr;
+	case UART_LSR:
+		v = UART_LSR_THRE | UART_LSR_TEMT;
+		if (previrt_xen_uart_rx(u))
+			v |= UART_LSR_DR;
+		break;
+	case UART_MSR:
+		if (u->mcr & UART_MCR_LOOP)
+			return ((u->mcr & UART_MCR_DTR) ? UART_MSR_DSR : 0) |
+			       ((u->mcr & UART_MCR_RTS) ? UART_MSR_CTS : 0) |
+			       ((u->mcr & UART_MCR_OUT1) ? UART_MSR_RI : 0) |
+			       ((u->mcr & UART_MCR_OUT2) ? UART_MSR_DCD : 0);
+		return UART_MSR_DCD | UART_MSR_DSR | UART_MSR_CTS;
+	case UART_SCR:
+		return u->scr;
+	}
+	previrt_xen_uart_update(u);
+	return v;
+}
+
+static void previrt_xen_uart_write(struct previrt_xen_uart *u, unsigned int reg, u8 v)
+{
+	bool dlab = u->lcr & UART_LCR_DLAB;
+
+	switch (reg) {
+	case UART_TX:
+		if (dlab) {
+			u->dll = v;
+			return;
+		}
+		/* Loopback output goes nowhere (the driver tests the MSR only). */
+		if (!(u->mcr & UART_MCR_LOOP) && previrt_xen_uart_ring(u))
+			previrt_xen_console_putc(u->con, v);
+		u->thre = true;
+		break;
+	case UART_IER:
+		if (dlab) {
+			u->dlm = v;
+			return;
+		}
+		/* Enabling the THRE interrupt with THR empty raises it. */
+		if ((v & UART_IER_THRI) && !(u->ier & UART_IER_THRI))
+			u->thre = true;
+		u->ier = v & 0x0f;
+		if (previrt_xen_uart_ring(u))
+			previrt_xen_console_notify(u->con);
+		break;
+	case UART_FCR:
+		u->fcr = v & (UART_FCR_ENABLE_FIFO | UART_FCR_R_TRIG_11);
+		break;
+	case UART_LCR:
+		u->lcr = v;
+		return;
+	case UART_MCR:
+		u->mcr = v & 0x1f;
+		break;
+	case UART_SCR:
+		u->scr = v;
+		return;
+	default:		/* LSR and MSR: factory test registers */
+		return;
+	}
+	previrt_xen_uart_update(u);
+}
+
+/* Called from the thunks (xen_io.S) for the COM1 ports. */
+asmlinkage u32 previrt_xen_uart_in(u16 port, unsigned int size)
+{
+	struct previrt_xen_uart *u = &previrt_xen_uart;
+	unsigned long flags;
+	u32 v;
+
+	raw_spin_lock_irqsave(&u->lock, flags);
+	v = previrt_xen_uart_read(u, port - PREVIRT_XEN_COM1_BASE);
+	raw_spin_unlock_irqrestore(&u->lock, flags);
+	/* A 16550 has 8-bit registers: the rest of a wider read floats. */
+	if (size == 2)
+		return v | 0xff00;
+	if (size == 4)
+		return v | 0xffffff00;
+	return v;
+}
+
+asmlinkage void previrt_xen_uart_out(u16 port, u32 val, unsigned int size)
+{
+	struct previrt_xen_uart *u = &previrt_xen_uart;
+	unsigned long flags;
+
+	raw_spin_lock_irqsave(&u->lock, flags);
+	previrt_xen_uart_write(u, port - PREVIRT_XEN_COM1_BASE, val);
+	raw_spin_unlock_irqrestore(&u->lock, flags);
+}
+
+/**
+ * previrt_xen_uart_attach - back the 16550 model by a console ring
+ * @con:	the console ring (its mapping may change later: call again)
+ * @raise:	how to raise IRQ 4, or NULL while the runtime cannot
+ *
+ * The interrupt line is recomputed: input may wait in the ring.
+ */
+void previrt_xen_uart_attach(struct previrt_xen_console *con, void (*raise)(void))
+{
+	struct previrt_xen_uart *u = &previrt_xen_uart;
+	unsigned long flags;
+
+	raw_spin_lock_irqsave(&u->lock, flags);
+	u->con = con;
+	u->raise = raise;
+	previrt_xen_uart_update(u);
+	raw_spin_unlock_irqrestore(&u->lock, flags);
+}
+
+/**
+ * previrt_xen_uart_event - the console's event came
+ *
+ * Input arrived or output was consumed: the interrupt line anew.
+ */
+void previrt_xen_uart_event(void)
+{
+	struct previrt_xen_uart *u = &previrt_xen_uart;
+	unsigned long flags;
+
+	raw_spin_lock_irqsave(&u->lock, flags);
+	previrt_xen_uart_update(u);
+	raw_spin_unlock_irqrestore(&u->lock, flags);
+}
+
+/* What an "in"/"out" site calls, by its opcode, or NULL. */
+static void *__init_or_module previrt_xen_io_thunk(const struct insn *insn, bool pic)
+{
+	bool in = insn->opcode.bytes[0] == 0xec || insn->opcode.bytes[0] == 0xed;
+
+	switch (insn->opcode.bytes[0]) {
+	case 0xec: case 0xee:		/* in/out %al */
+		return in ? previrt_xen_io_inb_dx : previrt_xen_io_outb_dx;
+	case 0xed: case 0xef:		/* in/out %ax or %eax */
+		if (insn->opnd_bytes == 2)
+			return in ? previrt_xen_io_inw_dx : previrt_xen_io_outw_dx;
+		return in ? previrt_xen_io_inl_dx : previrt_xen_io_outl_dx;
+	case 0xe6:			/* out %al, $imm8 */
+		if (pic && insn->immediate.value == PREVIRT_XEN_PIC_MASTER_CMD)
+			return previrt_xen_io_pic_thunk;
+		break;
+	}
+	return NULL;
+}
+
+/**
+ * previrt_xen_io_patch - rewrite a port I/O site for the COM1 model
+ * @site:	an IN or OUT site
+ * @pic:	also send the 8259's EOIs to the local APIC (PVH)
+ *
+ * A call to its thunk, or its instruction with the NOP padding (not
+ * folded, so that the stats count exactly the sites that were
+ * redirected).  The entry and noinstr code keep their instruction: no
+ * call into C from there.
+ *
+ * Return: what became of the site.
+ */
+enum previrt_outcome __init_or_module
+previrt_xen_io_patch(const struct previrt_site_desc *site, bool pic)
+{
+	u8 buf[PREVIRT_SITE_MAX];
+	struct insn insn;
+	void *thunk;
+
+	/*
+	 * The thunks' own instructions, for the ports the model leaves
+	 * (xen_io.S keeps them between these two symbols).
+	 */
+	if (site->addr >= (void *)previrt_xen_io_outb_dx &&
+	    site->addr < (void *)previrt_xen_io_pic_thunk)
+		return PREVIRT_NATIVE;
+	if (site->class == PREVIRT_CLASS_ENTRY || site->class == PREVIRT_CLASS_NOINSTR)
+		return PREVIRT_NATIVE;
+	if (insn_decode_kernel(&insn, site->addr) < 0 || insn.length != site->insn_len)
+		return PREVIRT_FAILED;
+	thunk = previrt_xen_io_thunk(&insn, pic);
+	if (!thunk)
+		return PREVIRT_NATIVE;
+	if (site->len < CALL_INSN_SIZE + 2 || site->len > sizeof(buf))
+		return PREVIRT_FAILED;
+	__text_gen_insn(buf, CALL_INSN_OPCODE, site->addr, thunk, CALL_INSN_SIZE);
+	add_nops(buf + CALL_INSN_SIZE, site->len - CALL_INSN_SIZE);
+	if (!previrt_poke(site, site->addr, buf, site->len))
+		return PREVIRT_FAILED;
+	return PREVIRT_REWRITTEN;
+}
+
+/*
+ * An OCW2 with the EOI bit (non-specific, specific, rotating) ends the
+ * legacy interrupt in service: on PVH that one came through the local APIC.
+ */
+asmlinkage void previrt_xen_pic_cmd(u8 val)
+{
+	if (!(val & 0x18) && (val & 0x20))
+		ack_APIC_irq();
 }

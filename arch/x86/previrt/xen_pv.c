@@ -463,7 +463,11 @@ static u8 *previrt_xen_pv_stub_alloc(void)
 
 static void previrt_xen_pv_stub_commit(u8 *stub, const u8 *buf, unsigned int len)
 {
-	memcpy(stub, buf, len);
+	/* Kernel text is read-only from mark_readonly() on: a module's stubs. */
+	if (system_state < SYSTEM_FREEING_INITMEM)
+		memcpy(stub, buf, len);
+	else
+		text_poke_copy(stub, buf, len);
 	previrt_xen_pv_stub_next = PTR_ALIGN(stub + len, 16);
 }
 
@@ -998,7 +1002,7 @@ asmlinkage __visible void previrt_xen_pv_gdt_write(unsigned long addr, u64 val)
  * @body, a GS-relative instruction, at the end of @len bytes with GS
  * prefixes repeated in front of it: one instruction fills the site.
  */
-static bool __init previrt_xen_pv_gs_insn(u8 *buf, unsigned int len, const u8 *body,
+static bool __init_or_module previrt_xen_pv_gs_insn(u8 *buf, unsigned int len, const u8 *body,
 					  unsigned int n)
 {
 	if (n > len || len > MAX_INSN_SIZE)
@@ -1012,7 +1016,7 @@ static bool __init previrt_xen_pv_gs_insn(u8 *buf, unsigned int len, const u8 *b
  * Whether a hlt site follows the sti site @site ("sti; hlt"): the hlt
  * unpatched, or patched already.
  */
-static bool __init previrt_xen_pv_before_hlt(const struct previrt_site_desc *site)
+static bool __init_or_module previrt_xen_pv_before_hlt(const struct previrt_site_desc *site)
 {
 	u8 *next = site->addr + site->len;
 	u8 call[CALL_INSN_SIZE];
@@ -1024,7 +1028,7 @@ static bool __init previrt_xen_pv_before_hlt(const struct previrt_site_desc *sit
 }
 
 /* movb $@masked, %gs:<upcall mask> */
-static bool __init previrt_xen_pv_mask_insn(u8 *buf, unsigned int len, bool masked)
+static bool __init_or_module previrt_xen_pv_mask_insn(u8 *buf, unsigned int len, bool masked)
 {
 	u32 disp = (u32)(__force unsigned long)&previrt_xen_pv_vcpu +
 		   offsetof(struct vcpu_info, evtchn_upcall_mask);
@@ -1036,7 +1040,7 @@ static bool __init previrt_xen_pv_mask_insn(u8 *buf, unsigned int len, bool mask
 }
 
 /* movq %gs:previrt_xen_pv_cr3, %reg */
-static bool __init previrt_xen_pv_cr3_insn(u8 *buf, unsigned int len, unsigned int reg)
+static bool __init_or_module previrt_xen_pv_cr3_insn(u8 *buf, unsigned int len, unsigned int reg)
 {
 	u32 disp = (u32)(__force unsigned long)&previrt_xen_pv_cr3;
 	u8 body[9] = { 0x65, reg < 8 ? 0x48 : 0x4c, 0x8b, ((reg & 7) << 3) | 4, 0x25 };
@@ -1046,7 +1050,7 @@ static bool __init previrt_xen_pv_cr3_insn(u8 *buf, unsigned int len, unsigned i
 }
 
 /* @len bytes of NOPs without a lone 0x90 at either end (the runtime contract). */
-static bool __init previrt_xen_pv_nops(u8 *buf, unsigned int len)
+static bool __init_or_module previrt_xen_pv_nops(u8 *buf, unsigned int len)
 {
 	unsigned int k;
 
@@ -1064,7 +1068,7 @@ static bool __init previrt_xen_pv_nops(u8 *buf, unsigned int len)
 }
 
 /* The general register in the ModRM reg (@reg_field) or r/m field of @insn. */
-static unsigned int __init previrt_xen_pv_gpr(const struct insn *insn, bool reg_field)
+static unsigned int __init_or_module previrt_xen_pv_gpr(const struct insn *insn, bool reg_field)
 {
 	u8 rex = insn->rex_prefix.nbytes ? insn->rex_prefix.bytes[0] : 0;
 	u8 modrm = insn->modrm.bytes[0];
@@ -1078,7 +1082,7 @@ static unsigned int __init previrt_xen_pv_gpr(const struct insn *insn, bool reg_
  * A value site: its "movq %src, %dst" (REX.W 89 or 8b, register to
  * register), and the translating thunk of %dst to call after it.
  */
-static void *__init previrt_xen_pv_value_thunk(const struct insn *insn, bool make)
+static void *__init_or_module previrt_xen_pv_value_thunk(const struct insn *insn, bool make)
 {
 	u8 op = insn->opcode.bytes[0];
 
@@ -1096,7 +1100,7 @@ static void *__init previrt_xen_pv_value_thunk(const struct insn *insn, bool mak
  * @site.  Return: the new length, or 0 for an operand it cannot move (a
  * prefix: a segment's base would be lost).
  */
-static unsigned int __init previrt_xen_pv_lea(u8 *buf, unsigned int n, u8 *ip,
+static unsigned int __init_or_module previrt_xen_pv_lea(u8 *buf, unsigned int n, u8 *ip,
 					      struct insn *insn, u8 *site, int push)
 {
 	u8 rex = insn->rex_prefix.nbytes ? insn->rex_prefix.bytes[0] : 0;
@@ -1146,7 +1150,7 @@ enum previrt_xen_pv_stub {
  * goes to %rdi zero-extended, from its register or, after the lea, from
  * memory.  @thunk keeps every register and the flags.
  */
-static enum previrt_outcome __init
+static enum previrt_outcome __init_or_module
 previrt_xen_pv_stub_site(const struct previrt_site_desc *site, struct insn *insn, void *thunk,
 			 enum previrt_xen_pv_stub how)
 {
@@ -1245,7 +1249,7 @@ call:
  * native, where Xen emulates them (cr0, cr4, MSRs, port I/O with IOPL)
  * or where they do not run yet.
  */
-static enum previrt_outcome __init previrt_xen_pv_patch(const struct previrt_site_desc *site)
+static enum previrt_outcome __init_or_module previrt_xen_pv_patch(const struct previrt_site_desc *site)
 {
 	u8 buf[PREVIRT_SITE_MAX];
 	unsigned int n = 0, reg;
@@ -1361,6 +1365,10 @@ static enum previrt_outcome __init previrt_xen_pv_patch(const struct previrt_sit
 		thunk = site->kind <= PREVIRT_KIND_MEM_P4D_ALLOC ? previrt_xen_pv_alloc_thunk :
 			previrt_xen_pv_release_thunk;
 		break;
+	case PREVIRT_KIND_IN:
+	case PREVIRT_KIND_OUT:
+		/* COM1 to the model, other ports as Xen emulates them (IOPL 1). */
+		return previrt_xen_io_patch(site, false);
 	case PREVIRT_KIND_MEM_SP0_WRITE:
 		/* The store, then Xen's kernel stack for entries from user mode. */
 		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_load_sp0_thunk,
@@ -1419,8 +1427,11 @@ static enum previrt_outcome __init previrt_xen_pv_patch(const struct previrt_sit
 	return PREVIRT_REWRITTEN;
 }
 
-/* Only the PV entry chooses it (previrt_patch_early()): no detect hook. */
-static const struct previrt_runtime previrt_xen_pv_runtime __initconst = {
+/*
+ * Only the PV entry chooses it (previrt_patch_early()): no detect hook.
+ * Kept after init for the sites of modules.
+ */
+static const struct previrt_runtime previrt_xen_pv_runtime __previrt_runtime = {
 	.name		= "xen-pv",
 	.patch_site	= previrt_xen_pv_patch,
 };
@@ -1772,10 +1783,66 @@ static void __init previrt_xen_pv_prepare_boot_cpu(void)
 #define PREVIRT_XEN_PV_EVENT_VECTOR	ISA_IRQ_VECTOR(PREVIRT_XEN_PV_EVENT_IRQ)
 
 /* The upcall: the events of this vCPU's ports. */
+/*
+ * COM1 (the 16550 model of xen.c on the console ring): the console's port
+ * says input arrived or output was consumed, and when the UART's
+ * interrupt line goes high the model raises IRQ 4 as an event on a port
+ * that the vCPU sends to itself; the handler of the events then handles
+ * IRQ 4 (the kernel's dummy_irq_chip: nothing to acknowledge).
+ */
+static evtchn_port_t previrt_xen_pv_uart_port;
+static bool previrt_xen_pv_uart_irq;
+
+static void previrt_xen_pv_uart_raise(void)
+{
+	int ret;
+
+	WRITE_ONCE(previrt_xen_pv_uart_irq, true);
+	ret = previrt_xen_evtchn_send(previrt_xen_pv_uart_port);
+	if (ret)
+		pr_err_ratelimited("previrt: xen-pv: EVTCHNOP_send (UART) failed: %d\n", ret);
+}
+
 static irqreturn_t previrt_xen_pv_events(int irq, void *dev)
 {
-	previrt_xen_timer_event(previrt_xen_evtchn_ack());
+	unsigned long ev = previrt_xen_evtchn_ack();
+
+	previrt_xen_timer_event(ev);
+	if (ev & (BIT(previrt_xen_pv_con.evtchn) | BIT(previrt_xen_pv_uart_port)))
+		previrt_xen_uart_event();
+	if (xchg(&previrt_xen_pv_uart_irq, false))
+		generic_handle_irq(PREVIRT_XEN_COM1_IRQ);
 	return IRQ_HANDLED;
+}
+
+/* IRQ 4 for the UART, and the ports of its events on this (the boot) vCPU. */
+static void __init previrt_xen_pv_uart_init(void)
+{
+	int irq, ret;
+
+	irq = irq_alloc_desc_at(PREVIRT_XEN_COM1_IRQ, NUMA_NO_NODE);
+	if (irq != PREVIRT_XEN_COM1_IRQ && irq != -EEXIST)
+		previrt_xen_pv_failed("irq_alloc_desc_at (UART)", irq);
+	irq_set_chip_and_handler_name(PREVIRT_XEN_COM1_IRQ, &dummy_irq_chip,
+				      handle_simple_irq, "simple");
+	ret = previrt_xen_bind_ipi(0, &previrt_xen_pv_uart_port);
+	if (ret)
+		previrt_xen_pv_failed("EVTCHNOP_bind_ipi (UART)", ret);
+	if (previrt_xen_pv_con.evtchn >= BITS_PER_LONG ||
+	    previrt_xen_pv_uart_port >= BITS_PER_LONG) {
+		previrt_xen_pv_printf("previrt: xen-pv: console port %u, UART port %u:\n",
+				      previrt_xen_pv_con.evtchn, previrt_xen_pv_uart_port);
+		previrt_xen_pv_failed("a port above 63", -ERANGE);
+	}
+	this_cpu_or(previrt_xen_ports, BIT(previrt_xen_pv_con.evtchn) |
+		    BIT(previrt_xen_pv_uart_port));
+	ret = previrt_xen_evtchn_unmask(previrt_xen_pv_con.evtchn);
+	if (ret)
+		previrt_xen_pv_failed("EVTCHNOP_unmask (console)", ret);
+	ret = previrt_xen_evtchn_unmask(previrt_xen_pv_uart_port);
+	if (ret)
+		previrt_xen_pv_failed("EVTCHNOP_unmask (UART)", ret);
+	previrt_xen_uart_attach(&previrt_xen_pv_con, previrt_xen_pv_uart_raise);
 }
 
 /* The machine address of shared_info, from start_info. */
@@ -1828,6 +1895,7 @@ static void __init previrt_xen_pv_events_init(void)
 		previrt_xen_pv_failed("the event vector's trap stub", -ENOENT);
 	previrt_xen_pv_callback(CALLBACKTYPE_event, (void (*)(void))stub,
 				"CALLBACKOP_register (event)");
+	previrt_xen_pv_uart_init();
 	pr_info("previrt: xen-pv: events on IRQ %d (vector %#x); stubs: %ld of %ld bytes\n",
 		PREVIRT_XEN_PV_EVENT_IRQ, PREVIRT_XEN_PV_EVENT_VECTOR,
 		(long)(previrt_xen_pv_stub_next - previrt_xen_pv_stubs),

@@ -18,10 +18,11 @@
  *   on VIRQ_TIMER: an armed local APIC timer costs every exit);
  * - serves the unmodified 8250 driver in place (the seed's Afterburner
  *   served a stock NIC driver so): the "in"/"out" sites with the port in
- *   %dx become calls to thunks (xen_pvh_io.S) that send COM1 to a 16550
- *   model backed by the PV console ring, so that console=ttyS0 works as on
- *   bare metal; the console's event channel arrives on a legacy IRQ of its
- *   own, and the model raises the UART's IRQ 4 as a 16550 would;
+ *   %dx become calls to thunks (xen_io.S) that send COM1 to a 16550
+ *   model backed by the PV console ring (xen.c, shared with xen-pv), so
+ *   that console=ttyS0 works as on bare metal; the console's event
+ *   channel arrives on a legacy IRQ of its own, and the model raises the
+ *   UART's IRQ 4 as a 16550 would;
  * - turns the 8259 EOI ("outb %al, $0x20") into a local APIC EOI;
  * - ends the domain with SCHEDOP_shutdown on poweroff, reboot and panic
  *   (pm_power_off, machine_ops, a panic notifier).
@@ -43,7 +44,6 @@
 #include <linux/module.h>
 #include <linux/percpu.h>
 #include <linux/previrt.h>
-#include <linux/serial_reg.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <asm/apic.h>
@@ -70,10 +70,6 @@
 #define PVH_APIC_BUS_HZ		100000000
 /* The legacy IRQ the console's event channel arrives on (free on PVH). */
 #define PVH_EVTCHN_IRQ		5
-/* COM1, as the 8250 driver finds it (SERIAL_PORT_DFNS). */
-#define PVH_COM1_BASE		0x3f8
-#define PVH_COM1_IRQ		4
-#define PVH_PIC_MASTER_CMD	0x20
 
 /*
  * Set by xen_pvh_init() before startup_64 clears .bss, so in .data: the
@@ -87,179 +83,6 @@ static u32 previrt_xen_pvh_tsc_khz __ro_after_init;
 static struct shared_info previrt_xen_pvh_shinfo __page_aligned_bss;
 static struct previrt_xen_console previrt_xen_pvh_con;
 static phys_addr_t previrt_xen_pvh_con_pa __initdata;
-
-/*
- * The 16550A model.  Output goes to the ring at once, so the transmitter is
- * always empty; input is what the backend put into the ring.  The UART's
- * interrupt line (gated by OUT2, as on a PC) is raised as a self-IPI on
- * IRQ 4's vector when it goes from low to high.
- */
-struct previrt_uart {
-	raw_spinlock_t lock;
-	u8 ier, lcr, mcr, scr, dll, dlm, fcr;
-	bool thre;		/* a transmitter-empty interrupt is pending */
-	bool line;		/* the interrupt line as last computed */
-	u8 vector;		/* IRQ 4's vector, once interrupts are set up */
-};
-
-static struct previrt_uart previrt_xen_pvh_uart = {
-	.lock = __RAW_SPIN_LOCK_UNLOCKED(previrt_xen_pvh_uart.lock),
-	.dll = 1,		/* 115200 baud */
-};
-
-static bool previrt_uart_rx(void)
-{
-	return previrt_xen_pvh_con.ring && previrt_xen_console_pending(&previrt_xen_pvh_con);
-}
-
-/* Recompute the interrupt line; raise IRQ 4 on a rising edge.  Lock held. */
-static void previrt_uart_update(struct previrt_uart *u)
-{
-	bool line = (u->mcr & UART_MCR_OUT2) &&
-		    (((u->ier & UART_IER_RDI) && previrt_uart_rx()) ||
-		     ((u->ier & UART_IER_THRI) && u->thre));
-
-	if (line && !u->line && u->vector)
-		apic->send_IPI_self(u->vector);
-	u->line = line;
-}
-
-static u8 previrt_uart_read(struct previrt_uart *u, unsigned int reg)
-{
-	struct previrt_xen_console *con = &previrt_xen_pvh_con;
-	bool dlab = u->lcr & UART_LCR_DLAB;
-	u8 v = 0;
-	int c;
-
-	switch (reg) {
-	case UART_RX:
-		if (dlab)
-			return u->dll;
-		c = con->ring ? previrt_xen_console_getc(con) : -1;
-		v = c < 0 ? 0 : c;
-		break;
-	case UART_IER:
-		return dlab ? u->dlm : u->ier;
-	case UART_IIR:
-		if ((u->ier & UART_IER_RDI) && previrt_uart_rx()) {
-			v = UART_IIR_RDI;
-		} else if ((u->ier & UART_IER_THRI) && u->thre) {
-			v = UART_IIR_THRI;
-			u->thre = false;	/* reading IIR clears it */
-		} else {
-			v = UART_IIR_NO_INT;
-			/* The end of an interrupt or a transmit burst. */
-			if (con->ring)
-				previrt_xen_console_notify(con);
-		}
-		if (u->fcr & UART_FCR_ENABLE_FIFO)
-			v |= 0xc0;	/* FIFOs enabled: a 16550A */
-		break;
-	case UART_LCR:
-		return u->lcr;
-	case UART_MCR:
-		return u->mcr;
-	case UART_LSR:
-		v = UART_LSR_THRE | UART_LSR_TEMT;
-		if (previrt_uart_rx())
-			v |= UART_LSR_DR;
-		break;
-	case UART_MSR:
-		if (u->mcr & UART_MCR_LOOP)
-			return ((u->mcr & UART_MCR_DTR) ? UART_MSR_DSR : 0) |
-			       ((u->mcr & UART_MCR_RTS) ? UART_MSR_CTS : 0) |
-			       ((u->mcr & UART_MCR_OUT1) ? UART_MSR_RI : 0) |
-			       ((u->mcr & UART_MCR_OUT2) ? UART_MSR_DCD : 0);
-		return UART_MSR_DCD | UART_MSR_DSR | UART_MSR_CTS;
-	case UART_SCR:
-		return u->scr;
-	}
-	previrt_uart_update(u);
-	return v;
-}
-
-static void previrt_uart_write(struct previrt_uart *u, unsigned int reg, u8 v)
-{
-	bool dlab = u->lcr & UART_LCR_DLAB;
-
-	switch (reg) {
-	case UART_TX:
-		if (dlab) {
-			u->dll = v;
-			return;
-		}
-		/* Loopback output goes nowhere (the driver tests the MSR only). */
-		if (!(u->mcr & UART_MCR_LOOP) && previrt_xen_pvh_con.ring)
-			previrt_xen_console_putc(&previrt_xen_pvh_con, v);
-		u->thre = true;
-		break;
-	case UART_IER:
-		if (dlab) {
-			u->dlm = v;
-			return;
-		}
-		/* Enabling the THRE interrupt with THR empty raises it. */
-		if ((v & UART_IER_THRI) && !(u->ier & UART_IER_THRI))
-			u->thre = true;
-		u->ier = v & 0x0f;
-		if (previrt_xen_pvh_con.ring)
-			previrt_xen_console_notify(&previrt_xen_pvh_con);
-		break;
-	case UART_FCR:
-		u->fcr = v & (UART_FCR_ENABLE_FIFO | UART_FCR_R_TRIG_11);
-		break;
-	case UART_LCR:
-		u->lcr = v;
-		return;
-	case UART_MCR:
-		u->mcr = v & 0x1f;
-		break;
-	case UART_SCR:
-		u->scr = v;
-		return;
-	default:		/* LSR and MSR: factory test registers */
-		return;
-	}
-	previrt_uart_update(u);
-}
-
-/* Called from the thunks for the COM1 ports. */
-asmlinkage u32 previrt_xen_pvh_io_in(u16 port, unsigned int size)
-{
-	struct previrt_uart *u = &previrt_xen_pvh_uart;
-	unsigned long flags;
-	u32 v;
-
-	raw_spin_lock_irqsave(&u->lock, flags);
-	v = previrt_uart_read(u, port - PVH_COM1_BASE);
-	raw_spin_unlock_irqrestore(&u->lock, flags);
-	/* A 16550 has 8-bit registers: the rest of a wider read floats. */
-	if (size == 2)
-		return v | 0xff00;
-	if (size == 4)
-		return v | 0xffffff00;
-	return v;
-}
-
-asmlinkage void previrt_xen_pvh_io_out(u16 port, u32 val, unsigned int size)
-{
-	struct previrt_uart *u = &previrt_xen_pvh_uart;
-	unsigned long flags;
-
-	raw_spin_lock_irqsave(&u->lock, flags);
-	previrt_uart_write(u, port - PVH_COM1_BASE, val);
-	raw_spin_unlock_irqrestore(&u->lock, flags);
-}
-
-/*
- * An OCW2 with the EOI bit (non-specific, specific, rotating) ends the
- * legacy interrupt in service: that one came through the local APIC.
- */
-asmlinkage void previrt_xen_pvh_pic_cmd(u8 val)
-{
-	if (!(val & 0x18) && (val & 0x20))
-		ack_APIC_irq();
-}
 
 /*
  * Xen's timer: a one-shot clock event device per vCPU, VCPUOP_set_singleshot_timer
@@ -289,16 +112,12 @@ __setup("previrt_xen_timer=", previrt_xen_pvh_timer_param);
  */
 static irqreturn_t previrt_xen_pvh_events(int irq, void *dev)
 {
-	struct previrt_uart *u = &previrt_xen_pvh_uart;
-	unsigned long ev, flags;
+	unsigned long ev;
 
 	ev = previrt_xen_evtchn_ack();
 	previrt_xen_timer_event(ev);
-	if (ev & BIT(previrt_xen_pvh_con.evtchn)) {
-		raw_spin_lock_irqsave(&u->lock, flags);
-		previrt_uart_update(u);
-		raw_spin_unlock_irqrestore(&u->lock, flags);
-	}
+	if (ev & BIT(previrt_xen_pvh_con.evtchn))
+		previrt_xen_uart_event();
 	return IRQ_HANDLED;
 }
 
@@ -318,6 +137,14 @@ static void previrt_xen_pvh_irq_noop(struct irq_data *d)
 {
 }
 
+/* IRQ 4's vector: the UART model raises it as a self-IPI. */
+static u8 previrt_xen_pvh_uart_vector __ro_after_init;
+
+static void previrt_xen_pvh_uart_raise(void)
+{
+	apic->send_IPI_self(previrt_xen_pvh_uart_vector);
+}
+
 static struct irq_chip previrt_xen_pvh_uart_chip = {
 	.name		= "xen-pvh-uart",
 	.irq_ack	= previrt_xen_pvh_irq_ack,
@@ -327,67 +154,12 @@ static struct irq_chip previrt_xen_pvh_uart_chip = {
 
 /* Sites */
 
-static void *__init_or_module previrt_xen_pvh_io_thunk(const struct insn *insn)
-{
-	bool in = insn->opcode.bytes[0] == 0xec || insn->opcode.bytes[0] == 0xed;
-
-	switch (insn->opcode.bytes[0]) {
-	case 0xec: case 0xee:		/* in/out %al */
-		return in ? previrt_xen_pvh_inb_dx : previrt_xen_pvh_outb_dx;
-	case 0xed: case 0xef:		/* in/out %ax or %eax */
-		if (insn->opnd_bytes == 2)
-			return in ? previrt_xen_pvh_inw_dx : previrt_xen_pvh_outw_dx;
-		return in ? previrt_xen_pvh_inl_dx : previrt_xen_pvh_outl_dx;
-	case 0xe6:			/* out %al, $imm8 */
-		if (insn->immediate.value == PVH_PIC_MASTER_CMD)
-			return previrt_xen_pvh_pic_thunk;
-		break;
-	}
-	return NULL;
-}
-
-/*
- * A port I/O site: a call to its thunk, or its instruction with the NOP
- * padding (not folded, so that the stats count exactly the sites that were
- * redirected).
- */
-static enum previrt_outcome __init_or_module
-previrt_xen_pvh_patch_io(const struct previrt_site_desc *site)
-{
-	u8 buf[PREVIRT_SITE_MAX];
-	struct insn insn;
-	void *thunk;
-
-	/*
-	 * The thunks' own instructions, for the ports the model leaves
-	 * (xen_pvh_io.S keeps them between these two symbols).
-	 */
-	if (site->addr >= (void *)previrt_xen_pvh_outb_dx &&
-	    site->addr < (void *)previrt_xen_pvh_pic_thunk)
-		return PREVIRT_NATIVE;
-	/* No call into C from the entry code or from noinstr code. */
-	if (site->class == PREVIRT_CLASS_ENTRY || site->class == PREVIRT_CLASS_NOINSTR)
-		return PREVIRT_NATIVE;
-	if (insn_decode_kernel(&insn, site->addr) < 0 || insn.length != site->insn_len)
-		return PREVIRT_FAILED;
-	thunk = previrt_xen_pvh_io_thunk(&insn);
-	if (!thunk)
-		return PREVIRT_NATIVE;
-	if (site->len < CALL_INSN_SIZE + 2 || site->len > sizeof(buf))
-		return PREVIRT_FAILED;
-	__text_gen_insn(buf, CALL_INSN_OPCODE, site->addr, thunk, CALL_INSN_SIZE);
-	add_nops(buf + CALL_INSN_SIZE, site->len - CALL_INSN_SIZE);
-	if (!previrt_poke(site, site->addr, buf, site->len))
-		return PREVIRT_FAILED;
-	return PREVIRT_REWRITTEN;
-}
-
 static enum previrt_outcome __init_or_module
 previrt_xen_pvh_patch(const struct previrt_site_desc *site)
 {
 	if (previrt_xen_pvh_active &&
 	    (site->kind == PREVIRT_KIND_IN || site->kind == PREVIRT_KIND_OUT))
-		return previrt_xen_pvh_patch_io(site);
+		return previrt_xen_io_patch(site, true);
 	return previrt_native_runtime.patch_site(site);
 }
 
@@ -475,6 +247,7 @@ static void __init previrt_xen_pvh_arch_setup(void)
 	if (!previrt_xen_pvh_con.ring)
 		panic("previrt: xen-pvh: cannot map the console ring at %pa\n",
 		      &previrt_xen_pvh_con_pa);
+	previrt_xen_uart_attach(&previrt_xen_pvh_con, NULL);
 
 	/* The TSC frequency Xen gives the guest (leaf 3, subleaf 0, ECX). */
 	cpuid_count(base + 3, 0, &eax, &ebx, &ecx, &edx);
@@ -566,7 +339,6 @@ static void previrt_xen_pvh_setup_percpu_clockev(void)
  */
 static int __init previrt_xen_pvh_late_init(void)
 {
-	struct previrt_uart *u = &previrt_xen_pvh_uart;
 	struct xencons_interface *ring, *early;
 	u8 vec_uart, vec_ev;
 	unsigned long flags;
@@ -578,19 +350,19 @@ static int __init previrt_xen_pvh_late_init(void)
 	ring = memremap(previrt_xen_pvh_con_pa, PAGE_SIZE, MEMREMAP_WB);
 	if (!ring)
 		panic("previrt: xen-pvh: cannot memremap the console ring\n");
-	raw_spin_lock_irqsave(&u->lock, flags);
+	raw_spin_lock_irqsave(&previrt_xen_uart.lock, flags);
 	early = previrt_xen_pvh_con.ring;
 	previrt_xen_pvh_con.ring = ring;
-	raw_spin_unlock_irqrestore(&u->lock, flags);
+	raw_spin_unlock_irqrestore(&previrt_xen_uart.lock, flags);
 	early_memunmap(early, PAGE_SIZE);
 
 	previrt_xen_panic_init();
 
-	vec_uart = previrt_xen_pvh_legacy_vector(PVH_COM1_IRQ);
+	vec_uart = previrt_xen_pvh_legacy_vector(PREVIRT_XEN_COM1_IRQ);
 	vec_ev = previrt_xen_pvh_legacy_vector(PVH_EVTCHN_IRQ);
 	if (!vec_uart || !vec_ev) {
 		pr_err("no vectors for legacy IRQs %d and %d: no console input, local APIC timer\n",
-		       PVH_COM1_IRQ, PVH_EVTCHN_IRQ);
+		       PREVIRT_XEN_COM1_IRQ, PVH_EVTCHN_IRQ);
 		return 0;
 	}
 	ret = previrt_xen_features(&features);
@@ -599,7 +371,7 @@ static int __init previrt_xen_pvh_late_init(void)
 		       ret, features);
 		return 0;
 	}
-	irq_set_chip_and_handler_name(PVH_COM1_IRQ, &previrt_xen_pvh_uart_chip,
+	irq_set_chip_and_handler_name(PREVIRT_XEN_COM1_IRQ, &previrt_xen_pvh_uart_chip,
 				      handle_edge_irq, "edge");
 	/* Per CPU: each vCPU's callback handles that vCPU's ports. */
 	irq_set_chip_and_handler_name(PVH_EVTCHN_IRQ, &dummy_irq_chip,
@@ -637,12 +409,10 @@ static int __init previrt_xen_pvh_late_init(void)
 	ret = previrt_xen_evtchn_unmask(previrt_xen_pvh_con.evtchn);
 	if (ret)
 		pr_err("EVTCHNOP_unmask(%u) failed: %ld\n", previrt_xen_pvh_con.evtchn, ret);
-	raw_spin_lock_irqsave(&u->lock, flags);
-	u->vector = vec_uart;
-	previrt_uart_update(u);
-	raw_spin_unlock_irqrestore(&u->lock, flags);
+	previrt_xen_pvh_uart_vector = vec_uart;
+	previrt_xen_uart_attach(&previrt_xen_pvh_con, previrt_xen_pvh_uart_raise);
 	pr_info("events on IRQ %d (vector %#x), UART IRQ %d (vector %#x), timer: %s\n",
-		PVH_EVTCHN_IRQ, vec_ev, PVH_COM1_IRQ, vec_uart,
+		PVH_EVTCHN_IRQ, vec_ev, PREVIRT_XEN_COM1_IRQ, vec_uart,
 		previrt_xen_timer_on() ? "Xen one-shot" : "local APIC");
 	return 0;
 }

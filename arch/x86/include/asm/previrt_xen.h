@@ -13,6 +13,8 @@
 
 #include <linux/linkage.h>
 #include <linux/percpu-defs.h>
+#include <linux/previrt.h>
+#include <linux/spinlock_types.h>
 #include <linux/types.h>
 #include <xen/interface/xen.h>
 #include <xen/interface/event_channel.h>
@@ -48,6 +50,7 @@ DECLARE_PER_CPU(struct vcpu_info *, previrt_xen_vcpu_info);
 DECLARE_PER_CPU(unsigned long, previrt_xen_ports);
 unsigned long previrt_xen_evtchn_ack(void);
 int previrt_xen_bind_virq(unsigned int virq, unsigned int vcpu, evtchn_port_t *port);
+int previrt_xen_bind_ipi(unsigned int vcpu, evtchn_port_t *port);
 int previrt_xen_vcpu_op(int cmd, unsigned int vcpu, void *arg);
 u64 previrt_xen_system_time(void);
 int previrt_xen_timer_start(int irq);
@@ -121,16 +124,50 @@ asmlinkage void previrt_xen_pv_release(unsigned long pfn);
 /* Where the runtime writes stubs. */
 extern u8 previrt_xen_pv_stubs[], previrt_xen_pv_stubs_end[];
 
-/* xen-pvh: the thunks of arch/x86/previrt/xen_pvh_io.S and what they call. */
-void previrt_xen_pvh_outb_dx(void);
-void previrt_xen_pvh_outw_dx(void);
-void previrt_xen_pvh_outl_dx(void);
-void previrt_xen_pvh_inb_dx(void);
-void previrt_xen_pvh_inw_dx(void);
-void previrt_xen_pvh_inl_dx(void);
-void previrt_xen_pvh_pic_thunk(void);
-asmlinkage u32 previrt_xen_pvh_io_in(u16 port, unsigned int size);
-asmlinkage void previrt_xen_pvh_io_out(u16 port, u32 val, unsigned int size);
-asmlinkage void previrt_xen_pvh_pic_cmd(u8 val);
+/* COM1 as a 16550A on the console ring (xen.c), for xen-pvh and xen-pv. */
+#define PREVIRT_XEN_COM1_BASE		0x3f8
+#define PREVIRT_XEN_COM1_IRQ		4
+#define PREVIRT_XEN_PIC_MASTER_CMD	0x20
+
+/**
+ * struct previrt_xen_uart - the 16550A model's state
+ * @lock:	serializes the model (the thunks run with any context)
+ * @con:	the console ring behind it, NULL until a runtime attaches one
+ * @raise:	raises IRQ 4 when the interrupt line goes high, or NULL
+ * @ier:	interrupt enable register
+ * @lcr:	line control register
+ * @mcr:	modem control register
+ * @scr:	scratch register
+ * @dll:	divisor latch, low byte
+ * @dlm:	divisor latch, high byte
+ * @fcr:	FIFO control register (its enable and trigger bits)
+ * @thre:	a transmitter-empty interrupt is pending
+ * @line:	the interrupt line as last computed
+ */
+struct previrt_xen_uart {
+	raw_spinlock_t lock;
+	struct previrt_xen_console *con;
+	void (*raise)(void);
+	u8 ier, lcr, mcr, scr, dll, dlm, fcr;
+	bool thre;
+	bool line;
+};
+
+extern struct previrt_xen_uart previrt_xen_uart;
+void previrt_xen_uart_attach(struct previrt_xen_console *con, void (*raise)(void));
+void previrt_xen_uart_event(void);
+enum previrt_outcome previrt_xen_io_patch(const struct previrt_site_desc *site, bool pic);
+
+/* The thunks of arch/x86/previrt/xen_io.S and what they call. */
+void previrt_xen_io_outb_dx(void);
+void previrt_xen_io_outw_dx(void);
+void previrt_xen_io_outl_dx(void);
+void previrt_xen_io_inb_dx(void);
+void previrt_xen_io_inw_dx(void);
+void previrt_xen_io_inl_dx(void);
+void previrt_xen_io_pic_thunk(void);
+asmlinkage u32 previrt_xen_uart_in(u16 port, unsigned int size);
+asmlinkage void previrt_xen_uart_out(u16 port, u32 val, unsigned int size);
+asmlinkage void previrt_xen_pic_cmd(u8 val);
 
 #endif /* _ASM_X86_PREVIRT_XEN_H */
