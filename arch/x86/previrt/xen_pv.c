@@ -934,10 +934,38 @@ asmlinkage __visible void previrt_xen_pv_load_sp0(unsigned long sp0)
 	}
 }
 
+/**
+ * previrt_xen_pv_io_bitmap - what a TSS I/O bitmap base store does after it
+ *
+ * Xen checks a user-mode port access against the bitmap the guest gives
+ * it (PHYSDEVOP_set_iobitmap; pv-ops: xen_update_io_bitmap()), not the
+ * TSS: this CPU's TSS bitmap, or none if the base is invalid.  Ports the
+ * domain has no access to read all ones and ignore writes, as in the
+ * guest kernel.
+ */
+asmlinkage __visible void previrt_xen_pv_io_bitmap(void)
+{
+	struct tss_struct *tss = this_cpu_ptr(&cpu_tss_rw);
+	u16 base = tss->x86_tss.io_bitmap_base;
+	struct physdev_set_iobitmap io = { .nr_ports = 0 };
+	long ret;
+
+	if (base != IO_BITMAP_OFFSET_INVALID) {
+		set_xen_guest_handle(io.bitmap, (u8 *)&tss->x86_tss + base);
+		io.nr_ports = IO_BITMAP_BITS;
+	}
+	ret = previrt_xen_pv_hypercall(__HYPERVISOR_physdev_op, PHYSDEVOP_set_iobitmap,
+				       (unsigned long)&io, 0, 0);
+	if (ret)
+		previrt_xen_pv_failed("PHYSDEVOP_set_iobitmap", ret);
+}
+
 /* Descriptor tables */
 
 /* The frame of each CPU's GDT once Xen has it (set_gdt): read-only. */
 static unsigned long previrt_xen_pv_gdt_pfn[NR_CPUS];
+/* What each CPU's GDT would hold as its LDT descriptor (16 bytes). */
+static u64 previrt_xen_pv_ldt_desc[NR_CPUS][2];
 
 /**
  * previrt_xen_pv_lgdt - what an lgdt site does
@@ -985,6 +1013,15 @@ asmlinkage __visible void previrt_xen_pv_gdt_write(unsigned long addr, u64 val)
 			break;
 	if (cpu >= nr_cpu_ids) {
 		*(u64 *)addr = val;
+		return;
+	}
+	/* The LDT's descriptor, two entries: kept for lldt, which Xen does. */
+	if (offset_in_page(pa) == GDT_ENTRY_LDT * 8) {
+		previrt_xen_pv_ldt_desc[cpu][0] = val;
+		return;
+	}
+	if (offset_in_page(pa) == GDT_ENTRY_LDT * 8 + 8) {
+		previrt_xen_pv_ldt_desc[cpu][1] = val;
 		return;
 	}
 	/* present (bit 47) and not a code or data segment (S, bit 44) */
@@ -1138,6 +1175,7 @@ enum previrt_xen_pv_stub {
 	PREVIRT_XEN_PV_STORE_ADDR,	/* the same, after the site's own store */
 	PREVIRT_XEN_PV_ADDR_VAL,	/* the address, and the stored value in %rsi */
 	PREVIRT_XEN_PV_STORE_VAL,	/* the stored value, after the site's own store */
+	PREVIRT_XEN_PV_STORE,		/* nothing, after the site's own store */
 	PREVIRT_XEN_PV_SEL,		/* the 16-bit selector operand, zero-extended */
 };
 
@@ -1162,7 +1200,8 @@ previrt_xen_pv_stub_site(const struct previrt_site_desc *site, struct insn *insn
 	if (!stub || site->len > sizeof(jmp) || site->len < JMP32_INSN_SIZE ||
 	    !previrt_xen_pv_nops(jmp + JMP32_INSN_SIZE, site->len - JMP32_INSN_SIZE))
 		return PREVIRT_FAILED;
-	if (how == PREVIRT_XEN_PV_STORE_ADDR || how == PREVIRT_XEN_PV_STORE_VAL) {
+	if (how == PREVIRT_XEN_PV_STORE_ADDR || how == PREVIRT_XEN_PV_STORE_VAL ||
+	    how == PREVIRT_XEN_PV_STORE) {
 		memcpy(buf, site->addr, site->insn_len);
 		if (insn_rip_relative(insn)) {
 			s64 disp = insn->displacement.value + ((u8 *)site->addr - stub);
@@ -1175,6 +1214,8 @@ previrt_xen_pv_stub_site(const struct previrt_site_desc *site, struct insn *insn
 		n = site->insn_len;
 	}
 	buf[n++] = 0x57;				/* push %rdi */
+	if (how == PREVIRT_XEN_PV_STORE)
+		goto call;
 	if (how == PREVIRT_XEN_PV_STORE_VAL) {
 		/* "mov %reg, mem" (REX.W 89 /r): mov %reg, %rdi */
 		if (insn->opcode.bytes[0] != 0x89 || !insn->rex_prefix.nbytes ||
@@ -1365,6 +1406,10 @@ static enum previrt_outcome __init_or_module previrt_xen_pv_patch(const struct p
 		thunk = site->kind <= PREVIRT_KIND_MEM_P4D_ALLOC ? previrt_xen_pv_alloc_thunk :
 			previrt_xen_pv_release_thunk;
 		break;
+	case PREVIRT_KIND_MEM_IO_BITMAP:
+		/* The store, then the TSS's I/O bitmap to Xen. */
+		return previrt_xen_pv_stub_site(site, &insn, previrt_xen_pv_io_bitmap_thunk,
+						PREVIRT_XEN_PV_STORE);
 	case PREVIRT_KIND_IN:
 	case PREVIRT_KIND_OUT:
 		/* COM1 to the model, other ports as Xen emulates them (IOPL 1). */
@@ -1687,26 +1732,82 @@ static void __init previrt_xen_pv_test_pagetables(void)
 		previrt_xen_pv_end(SHUTDOWN_crash);
 }
 
+/* The LDT each CPU gave Xen last, read-only while Xen has it. */
+static DEFINE_PER_CPU(unsigned long, previrt_xen_pv_ldt);
+static DEFINE_PER_CPU(unsigned int, previrt_xen_pv_ldt_ents);
+
+/*
+ * The pages of the LDT at @ldt with @ents entries read-only, or writable
+ * again, in every mapping: its own (vmalloc or the direct map) and the
+ * direct map's alias (pv-ops: set_aliased_prot()).  Xen takes a page as
+ * descriptors only without writable mappings.
+ */
+static void previrt_xen_pv_ldt_protect(unsigned long ldt, unsigned int ents, bool ro)
+{
+	unsigned long va, end = ldt + ents * LDT_ENTRY_SIZE;
+
+	for (va = ldt; va < end; va += PAGE_SIZE) {
+		unsigned long pfn = PFN_DOWN(slow_virt_to_phys((void *)va));
+		unsigned long alias = (unsigned long)__va(PFN_PHYS(pfn));
+
+		previrt_xen_pv_map(va, pfn, ro, "update_va_mapping (LDT page)");
+		if (alias != va)
+			previrt_xen_pv_map(alias, pfn, ro, "update_va_mapping (LDT page's alias)");
+	}
+}
+
 /**
  * previrt_xen_pv_lldt - what an lldt site does
  * @sel:	the selector lldt would load
  *
  * Xen loads a PV guest's LDT from its address (MMUEXT_SET_LDT).  The null
  * selector, which the kernel loads at boot and for every mm without an
- * LDT of its own, is an empty LDT; an LDT of a process (modify_ldt())
- * needs its pages given to Xen, which the runtime does not do yet.
+ * LDT of its own, is an empty LDT; the LDT selector takes the LDT that the
+ * kernel's last store of the LDT descriptor into this CPU's GDT described
+ * (native_set_ldt(): the GDT that Xen has does not take system
+ * descriptors).  Its pages become read-only, and the pages of the LDT
+ * loaded before writable again: the kernel never writes an LDT that is in
+ * use (modify_ldt() installs a copy), and frees one only after every CPU
+ * has loaded another (install_ldt(), switch_ldt()); there is no hook
+ * where an LDT is allocated or freed yet.  One vCPU: a second one could
+ * still have the old LDT loaded.
  */
 asmlinkage __visible void previrt_xen_pv_lldt(unsigned long sel)
 {
+	unsigned int cpu = smp_processor_id(), ents = 0;
 	struct mmuext_op op = { .cmd = MMUEXT_SET_LDT };
+	unsigned long old = this_cpu_read(previrt_xen_pv_ldt);
+	unsigned int old_ents = this_cpu_read(previrt_xen_pv_ldt_ents);
+	u64 lo = previrt_xen_pv_ldt_desc[cpu][0], hi = previrt_xen_pv_ldt_desc[cpu][1];
+	unsigned long base = 0;
 	long ret;
 
-	if (sel & 0xffff)
-		previrt_xen_pv_failed("lldt of a process's LDT (not in the runtime yet)",
-				      -EOPNOTSUPP);
+	sel &= 0xffff;
+	if (sel && sel != GDT_ENTRY_LDT * 8) {
+		previrt_xen_pv_printf("previrt: xen-pv: lldt %#lx:\n", sel);
+		previrt_xen_pv_failed("lldt of a selector other than GDT_ENTRY_LDT", -EINVAL);
+	}
+	if (sel) {
+		/* A 16-byte system descriptor: base 0-23, 24-31, 32-63; limit 0-15, 16-19 */
+		base = ((lo >> 16) & 0xffffff) | ((lo >> 32) & 0xff000000) | (hi << 32);
+		ents = (((lo & 0xffff) | ((lo >> 32) & 0xf0000)) + 1) / LDT_ENTRY_SIZE;
+		if (offset_in_page(base) || !ents || ents > LDT_ENTRIES) {
+			previrt_xen_pv_printf("previrt: xen-pv: LDT descriptor %#llx %#llx:\n",
+					      hi, lo);
+			previrt_xen_pv_failed("lldt of an LDT Xen cannot take", -EINVAL);
+		}
+		if (base != old || ents != old_ents)
+			previrt_xen_pv_ldt_protect(base, ents, true);
+	}
+	op.arg1.linear_addr = base;
+	op.arg2.nr_ents = ents;
 	ret = previrt_xen_pv_mmuext_one(&op);
 	if (ret)
 		previrt_xen_pv_failed("MMUEXT_SET_LDT", ret);
+	if (old && (base != old || ents != old_ents))
+		previrt_xen_pv_ldt_protect(old, old_ents, false);
+	this_cpu_write(previrt_xen_pv_ldt, base);
+	this_cpu_write(previrt_xen_pv_ldt_ents, ents);
 }
 
 /**
@@ -1895,6 +1996,9 @@ static void __init previrt_xen_pv_events_init(void)
 		previrt_xen_pv_failed("the event vector's trap stub", -ENOENT);
 	previrt_xen_pv_callback(CALLBACKTYPE_event, (void (*)(void))stub,
 				"CALLBACKOP_register (event)");
+	/* The kernel's exit code can take a failed return to user mode now. */
+	previrt_xen_pv_callback(CALLBACKTYPE_failsafe, previrt_xen_pv_failsafe,
+				"CALLBACKOP_register (failsafe)");
 	previrt_xen_pv_uart_init();
 	pr_info("previrt: xen-pv: events on IRQ %d (vector %#x); stubs: %ld of %ld bytes\n",
 		PREVIRT_XEN_PV_EVENT_IRQ, PREVIRT_XEN_PV_EVENT_VECTOR,

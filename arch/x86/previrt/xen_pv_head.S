@@ -18,6 +18,7 @@
 #include <linux/linkage.h>
 #include <asm/asm.h>
 #include <asm/asm-offsets.h>
+#include <asm/frame.h>
 #include <asm/nospec-branch.h>
 #include <asm/page_types.h>
 #include <asm/percpu.h>
@@ -27,6 +28,8 @@
 #include <asm/segment.h>
 #include <xen/interface/elfnote.h>
 #include <xen/interface/xen.h>
+
+#include "../entry/calling.h"
 
 	__INIT
 SYM_CODE_START(previrt_xen_pv_entry)
@@ -396,8 +399,48 @@ SYM_CODE_START(previrt_xen_pv_sysret)
 	syscall				/* does not return */
 SYM_CODE_END(previrt_xen_pv_sysret)
 
+/*
+ * The failsafe callback: Xen could not load the user's segment registers
+ * (or iret) on a return to user mode, and enters here with {rcx, r11,
+ * ds, es, fs, gs, rip, cs, rflags, rsp, ss} (pv-ops' xen_failsafe_callback).
+ * If a segment register differs from its saved value, Xen loaded the null
+ * selector for it: the return is tried again through the kernel's exit.
+ * Otherwise the iret itself failed: a #GP, as a native iret would raise.
+ */
+SYM_CODE_START(previrt_xen_pv_failsafe)
+	UNWIND_HINT_EMPTY
+	ENDBR
+	movl	%ds, %ecx
+	cmpw	%cx, 0x10(%rsp)
+	jne	1f
+	movl	%es, %ecx
+	cmpw	%cx, 0x18(%rsp)
+	jne	1f
+	movl	%fs, %ecx
+	cmpw	%cx, 0x20(%rsp)
+	jne	1f
+	movl	%gs, %ecx
+	cmpw	%cx, 0x28(%rsp)
+	jne	1f
+	movq	(%rsp), %rcx
+	movq	8(%rsp), %r11
+	addq	$0x30, %rsp
+	pushq	$0				/* the error code */
+	UNWIND_HINT_IRET_REGS offset=8
+	jmp	asm_exc_general_protection
+1:	movq	(%rsp), %rcx
+	movq	8(%rsp), %r11
+	addq	$0x30, %rsp
+	UNWIND_HINT_IRET_REGS
+	pushq	$-1				/* orig_ax: not a system call */
+	PUSH_AND_CLEAR_REGS
+	ENCODE_FRAME_POINTER
+	jmp	swapgs_restore_regs_and_return_to_usermode
+SYM_CODE_END(previrt_xen_pv_failsafe)
+
 /* What the TSS sp0 store sites call: Xen's kernel stack for user-mode entries. */
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_load_sp0_thunk, previrt_xen_pv_load_sp0
+	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_io_bitmap_thunk, previrt_xen_pv_io_bitmap
 
 SYM_CODE_START(previrt_xen_pv_thunks_end)
 	UNWIND_HINT_EMPTY

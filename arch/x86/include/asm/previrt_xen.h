@@ -95,8 +95,10 @@ void previrt_xen_pv_pgd_alloc_thunk(void);
 void previrt_xen_pv_pgd_free_thunk(void);
 void previrt_xen_pv_iret(void);
 void previrt_xen_pv_syscall(void);
+void previrt_xen_pv_failsafe(void);
 void previrt_xen_pv_sysret(void);
 void previrt_xen_pv_load_sp0_thunk(void);
+void previrt_xen_pv_io_bitmap_thunk(void);
 void previrt_xen_pv_thunks_end(void);
 /* By register number (ModRM order), NULL for %rsp. */
 extern void *const previrt_xen_pv_make_thunks[16];
@@ -118,6 +120,7 @@ asmlinkage void previrt_xen_pv_set(unsigned long ptr, u64 val);
 asmlinkage void previrt_xen_pv_set_top(unsigned long ptr, u64 val);
 asmlinkage void previrt_xen_pv_pgd_alloc(unsigned long mm);
 asmlinkage void previrt_xen_pv_load_sp0(unsigned long sp0);
+asmlinkage void previrt_xen_pv_io_bitmap(void);
 asmlinkage void previrt_xen_pv_pgd_free(unsigned long mm, unsigned long pgd);
 asmlinkage void previrt_xen_pv_alloc(unsigned long mm, unsigned long pfn);
 asmlinkage void previrt_xen_pv_release(unsigned long pfn);
