@@ -78,28 +78,37 @@ T_ROWS=()
 # loader found: Invalid kernel") or "pv-stopped:STAGE" (the previrt
 # kernel's Xen PV entry went through the stages of its boot order up to
 # STAGE, which the row's previrt_xen_pv_stop= names, said so and powered
-# the domain off: the furthest stage there is, until the Xen PV runtime
-# reaches user space).  previrt on xen-pvh runs the tests: the Xen PVH
-# runtime.
-PV_XEN_PV_STAGE=initcalls
+# the domain off).  previrt runs the tests on xen-pvh (the Xen PVH
+# runtime) and on xen-pv (the Xen PV runtime); PV_XEN_PV_STAGE=STAGE
+# makes its xen-pv rows stop at STAGE instead, to debug the boot order.
+PV_XEN_PV_STAGE=${PV_XEN_PV_STAGE:-}
 xen_expect() {
 	case $1/$2 in
 	pvops/*|*/xen-hvm) echo tests ;;
 	stock/xen-pv|stock/xen-pvh) echo noloader ;;
-	previrt/xen-pv) echo "pv-stopped:$PV_XEN_PV_STAGE" ;;
+	previrt/xen-pv) if [ -n "$PV_XEN_PV_STAGE" ]; then
+			echo "pv-stopped:$PV_XEN_PV_STAGE"
+		else
+			echo tests
+		fi ;;
 	*) echo tests ;;
 	esac
 }
 
 # xen_row_extra KERNEL PLATFORM: the command line a Xen row adds, i.e. what
-# the kselftests must find.  previrt on xen-pvh: the Xen PVH runtime, chosen
-# at the PVH entry, with the early pass; its console (ttyS0, modelled on
-# the Xen console ring) must also take input (console_echo.sh: dom0
-# answers), as pv-ops' hvc0 must on PV and PVH.
+# the kselftests must find.  previrt on xen-pvh and xen-pv: the runtime of
+# the platform, with the early pass (chosen at the PVH entry by detection,
+# by the Xen PV entry itself); its console (ttyS0, modelled on the Xen
+# console ring) must also take input (console_echo.sh: dom0 answers), as
+# pv-ops' hvc0 must on PV and PVH.
 xen_row_extra() {
 	case $1/$2 in
 	previrt/xen-pvh) echo "pvtest.runtime=xen-pvh pvtest.chosen=detected pvtest.early=yes pvtest.console_echo=1" ;;
-	previrt/xen-pv) echo "previrt_xen_pv_stop=$PV_XEN_PV_STAGE" ;;
+	previrt/xen-pv) if [ -n "$PV_XEN_PV_STAGE" ]; then
+			echo "previrt_xen_pv_stop=$PV_XEN_PV_STAGE"
+		else
+			echo "pvtest.runtime=xen-pv pvtest.chosen=Xen pvtest.early=yes pvtest.console_echo=1"
+		fi ;;
 	previrt/*) echo "pvtest.runtime=native pvtest.chosen=detected" ;;
 	pvops/xen-pv|pvops/xen-pvh) echo "pvtest.console_echo=1" ;;
 	esac
@@ -405,8 +414,7 @@ T_FULL="pvtest.kernel=previrt-full pvtest.skip=sysret_ss_attrs_64"
 # first, so that when nested Xen hangs and the time budget runs out the
 # rows left are the reference kernels': it must pass on xen-hvm (the
 # native runtime) and on xen-pvh (its Xen PVH runtime) with 1 and 2 vCPUs,
-# and on xen-pv its entry must reach the stage PV_XEN_PV_STAGE and end
-# the domain (XFAIL).  xen-hvm before xen-pvh: a PVH runtime that hangs
+# and on xen-pv (its Xen PV runtime, one vCPU).  xen-hvm before xen-pvh: a PVH runtime that hangs
 # the guest costs PV_BOOT_TIMEOUT twice and must not use up the budget of
 # rows that work.  pv-ops, the reference, runs only with --full
 # (t_kernels).  stock shows what Xen does with a kernel

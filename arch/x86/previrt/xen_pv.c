@@ -137,6 +137,9 @@ DEFINE_PER_CPU_ALIGNED(struct vcpu_info, previrt_xen_pv_vcpu) = {
 	.evtchn_upcall_mask = 1,
 };
 
+/* Xen's iret frame of a return to user mode from the ESPFIX64 stack. */
+DEFINE_PER_CPU(u64, previrt_xen_pv_iret_frame[9]);
+
 /* Set by the sti of "sti; hlt", for the hlt: block with events unmasked. */
 DEFINE_PER_CPU(u8, previrt_xen_pv_idle);
 
@@ -1844,6 +1847,22 @@ asmlinkage __visible void previrt_xen_pv_load_gs(unsigned long sel)
  * flag write is then Xen's mask.  Xen copies its old vcpu_info there
  * (events masked, as here) and keeps the pvclock in it from then on.
  */
+/*
+ * The domain's vCPUs: Xen answers VCPUOP_is_up for each one it has.  The
+ * runtime brings up none but the first (no VCPUOP_initialise, no IPIs on
+ * event channels yet), and says so, as pv-ops would with nosmp.
+ */
+static void __init previrt_xen_pv_vcpus(void)
+{
+	unsigned int n = 1;
+
+	while (n < NR_CPUS && previrt_xen_vcpu_op(VCPUOP_is_up, n, NULL) >= 0)
+		n++;
+	if (n > 1)
+		pr_warn("previrt: xen-pv: the domain has %u vCPUs; running on one: the xen-pv runtime does not start secondary vCPUs yet\n",
+			n);
+}
+
 static void __init previrt_xen_pv_prepare_boot_cpu(void)
 {
 	struct vcpu_info *v = this_cpu_ptr(&previrt_xen_pv_vcpu);
@@ -1872,6 +1891,7 @@ static void __init previrt_xen_pv_prepare_boot_cpu(void)
 	if (!previrt_xen_pv_check("the registered vcpu_info has Xen's pvclock and mask",
 				  READ_ONCE(v->time.tsc_to_system_mul) && v->evtchn_upcall_mask))
 		previrt_xen_pv_end(SHUTDOWN_crash);
+	previrt_xen_pv_vcpus();
 	previrt_xen_pv_reached(PREVIRT_XEN_PV_PERCPU);
 }
 

@@ -335,13 +335,33 @@ SYM_CODE_START(previrt_xen_pv_iret)
 	UNWIND_HINT_IRET_REGS
 	ANNOTATE_NOENDBR
 	testb	$3, 8(%rsp)
-	jnz	1f
+	jnz	2f
 	movq	$(FLAT_KERNEL_CS64 & ~3), 8(%rsp)
 	movq	$FLAT_KERNEL_SS64, 32(%rsp)
 1:	pushq	$0
 	push	%rcx
 	push	%r11
 	push	%rax
+	mov	$__HYPERVISOR_iret, %eax
+	syscall				/* does not return */
+	/*
+	 * A return to user mode with SS from the LDT comes from the ESPFIX64
+	 * stack (native_irq_return_ldt), which is mapped read-only: Xen's
+	 * frame goes into this CPU's previrt_xen_pv_iret_frame instead
+	 * (events are masked until the iret, nothing else uses it).
+	 */
+2:	testb	$SEGMENT_TI_MASK, 32(%rsp)
+	jz	1b
+	movq	%rax, PER_CPU_VAR(previrt_xen_pv_iret_frame)
+	movq	%r11, PER_CPU_VAR(previrt_xen_pv_iret_frame + 8)
+	movq	%rcx, PER_CPU_VAR(previrt_xen_pv_iret_frame + 16)
+	movq	$0, PER_CPU_VAR(previrt_xen_pv_iret_frame + 24)
+	.irp i, 0, 1, 2, 3, 4
+	movq	\i*8(%rsp), %rax
+	movq	%rax, PER_CPU_VAR(previrt_xen_pv_iret_frame + 32 + \i*8)
+	.endr
+	movq	PER_CPU_VAR(this_cpu_off), %rsp
+	addq	$previrt_xen_pv_iret_frame, %rsp
 	mov	$__HYPERVISOR_iret, %eax
 	syscall				/* does not return */
 SYM_CODE_END(previrt_xen_pv_iret)
@@ -376,10 +396,12 @@ SYM_CODE_END(previrt_xen_pv_syscall)
 
 /*
  * sysretq of the syscall exit: on the user's stack with the kernel's GS
- * base, %rcx the user's rip and %r11 its flags.  Xen's iret with
- * VGCF_in_syscall returns the same way, from a frame on the top of the
- * task stack, which the exit is done with (pv-ops' xen_sysret64 of
- * Linux up to 5.x).
+ * base, %rcx the user's rip and %r11 its flags.  Xen's iret returns the
+ * same way, from a frame on the top of the task stack, which the exit is
+ * done with (pv-ops' xen_sysret64 of Linux up to 5.x), with %rcx and %r11
+ * as sysret leaves them.  Not with VGCF_in_syscall: Xen would return by
+ * its own sysret, with its flat user selectors in CS and SS instead of
+ * the kernel's, which the kernel compares against (user_64bit_mode()).
  */
 SYM_CODE_START(previrt_xen_pv_sysret)
 	UNWIND_HINT_EMPTY
@@ -391,7 +413,7 @@ SYM_CODE_START(previrt_xen_pv_sysret)
 	pushq	%r11
 	pushq	$__USER_CS
 	pushq	%rcx
-	pushq	$VGCF_in_syscall
+	pushq	$0				/* flags */
 	push	%rcx
 	push	%r11
 	push	%rax

@@ -78,6 +78,7 @@ void previrt_xen_pv_popf(void);
 void previrt_xen_pv_sti(void);
 void previrt_xen_pv_sti_halt(void);
 DECLARE_PER_CPU(u8, previrt_xen_pv_idle);
+DECLARE_PER_CPU(u64, previrt_xen_pv_iret_frame[9]);
 void previrt_xen_pv_cpuid(void);
 void previrt_xen_pv_hlt(void);
 void previrt_xen_pv_lidt_thunk(void);
