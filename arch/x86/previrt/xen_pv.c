@@ -678,10 +678,10 @@ asmlinkage __visible void previrt_xen_pv_set(unsigned long ptr, u64 val)
 asmlinkage __visible void previrt_xen_pv_set_top(unsigned long ptr, u64 val)
 {
 	u64 *user = previrt_xen_pv_user_entry(ptr);
+	u64 user_ma = user ? previrt_xen_pv_maddr((unsigned long)user) : 0;
 	struct mmu_update u[2] = {
 		{ .ptr = previrt_xen_pv_maddr(ptr) | MMU_NORMAL_PT_UPDATE, .val = val },
-		{ .ptr = user ? previrt_xen_pv_maddr((unsigned long)user) | MMU_NORMAL_PT_UPDATE : 0,
-		  .val = val },
+		{ .ptr = user_ma ? user_ma | MMU_NORMAL_PT_UPDATE : 0, .val = val },
 	};
 	unsigned int n = user ? 2 : 1, done = 0;
 	long ret = -EINVAL;
@@ -1042,8 +1042,8 @@ asmlinkage __visible void previrt_xen_pv_gdt_write(unsigned long addr, u64 val)
  * @body, a GS-relative instruction, at the end of @len bytes with GS
  * prefixes repeated in front of it: one instruction fills the site.
  */
-static bool __init_or_module previrt_xen_pv_gs_insn(u8 *buf, unsigned int len, const u8 *body,
-					  unsigned int n)
+static bool __init_or_module previrt_xen_pv_gs_insn(u8 *buf, unsigned int len,
+						    const u8 *body, unsigned int n)
 {
 	if (n > len || len > MAX_INSN_SIZE)
 		return false;
@@ -1141,7 +1141,7 @@ static void *__init_or_module previrt_xen_pv_value_thunk(const struct insn *insn
  * prefix: a segment's base would be lost).
  */
 static unsigned int __init_or_module previrt_xen_pv_lea(u8 *buf, unsigned int n, u8 *ip,
-					      struct insn *insn, u8 *site, int push)
+							struct insn *insn, u8 *site, int push)
 {
 	u8 rex = insn->rex_prefix.nbytes ? insn->rex_prefix.bytes[0] : 0;
 	u8 modrm = insn->modrm.bytes[0], sib = insn->sib.bytes[0];
@@ -1293,7 +1293,8 @@ call:
  * native, where Xen emulates them (cr0, cr4, MSRs, port I/O with IOPL)
  * or where they do not run yet.
  */
-static enum previrt_outcome __init_or_module previrt_xen_pv_patch(const struct previrt_site_desc *site)
+static enum previrt_outcome __init_or_module
+previrt_xen_pv_patch(const struct previrt_site_desc *site)
 {
 	u8 buf[PREVIRT_SITE_MAX];
 	unsigned int n = 0, reg;
@@ -1856,7 +1857,9 @@ static void __init previrt_xen_pv_vcpus(void)
 {
 	unsigned int n = 1;
 
-	while (n < NR_CPUS && previrt_xen_vcpu_op(VCPUOP_is_up, n, NULL) >= 0)
+	/* shared_info has a vcpu_info for 32 (Xen's legacy limit) */
+	while (n < ARRAY_SIZE(previrt_xen_shared_info->vcpu_info) &&
+	       previrt_xen_vcpu_op(VCPUOP_is_up, n, NULL) >= 0)
 		n++;
 	if (n > 1)
 		pr_warn("previrt: xen-pv: the domain has %u vCPUs; running on one: the xen-pv runtime does not start secondary vCPUs yet\n",
