@@ -556,7 +556,11 @@ static bool previrt_xen_pv_gate(unsigned int vector, const gate_desc *g, struct 
 	if (!g->bits.p)
 		return false;
 	if (previrt_xen_pv_trap_handler[vector] != handler) {
-		u8 *stub = previrt_xen_pv_make_trap_stub(vector, handler);
+		/* #GP first through the filter of the MSR writes Xen refuses. */
+		bool gp = vector == X86_TRAP_GP &&
+			  handler == (unsigned long)asm_exc_general_protection;
+		u8 *stub = previrt_xen_pv_make_trap_stub(vector, gp ?
+				(unsigned long)previrt_xen_pv_gp_filter : handler);
 
 		if (!stub) {
 			previrt_xen_pv_puts("previrt: xen-pv: no room for a trap stub\n");

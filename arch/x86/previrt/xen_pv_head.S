@@ -19,6 +19,7 @@
 #include <asm/asm.h>
 #include <asm/asm-offsets.h>
 #include <asm/frame.h>
+#include <asm/msr-index.h>
 #include <asm/nospec-branch.h>
 #include <asm/page_types.h>
 #include <asm/percpu.h>
@@ -459,6 +460,40 @@ SYM_CODE_START(previrt_xen_pv_failsafe)
 	ENCODE_FRAME_POINTER
 	jmp	swapgs_restore_regs_and_return_to_usermode
 SYM_CODE_END(previrt_xen_pv_failsafe)
+
+/*
+ * #GP, before the kernel's handler: a wrmsr of the kernel that Xen refused
+ * because the MSR is Xen's for a PV guest (the syscall and sysenter
+ * MSRs: Xen's callbacks take their place) is skipped, as pv-ops'
+ * xen_write_msr() ignores these writes; the kernel would report each as
+ * an unchecked MSR access error.  Any other #GP goes on to the kernel.
+ * The frame: error code, rip, cs, rflags, rsp, ss.
+ */
+SYM_CODE_START(previrt_xen_pv_gp_filter)
+	UNWIND_HINT_IRET_REGS offset=8
+	ANNOTATE_NOENDBR
+	testb	$3, 16(%rsp)
+	jnz	2f
+	pushq	%rax
+	movq	16(%rsp), %rax				/* rip */
+	cmpw	$0x300f, (%rax)				/* wrmsr */
+	jne	1f
+	movl	%ecx, %eax				/* STAR, LSTAR, CSTAR, SFMASK */
+	subl	$MSR_STAR, %eax
+	cmpl	$MSR_SYSCALL_MASK - MSR_STAR, %eax
+	jbe	3f
+	movl	%ecx, %eax				/* SYSENTER_CS, _ESP, _EIP */
+	subl	$MSR_IA32_SYSENTER_CS, %eax
+	cmpl	$MSR_IA32_SYSENTER_EIP - MSR_IA32_SYSENTER_CS, %eax
+	jbe	3f
+1:	popq	%rax
+2:	jmp	asm_exc_general_protection
+3:	addq	$2, 16(%rsp)
+	popq	%rax
+	addq	$8, %rsp				/* the error code */
+	UNWIND_HINT_IRET_REGS
+	jmp	previrt_xen_pv_iret
+SYM_CODE_END(previrt_xen_pv_gp_filter)
 
 /* What the TSS sp0 store sites call: Xen's kernel stack for user-mode entries. */
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_load_sp0_thunk, previrt_xen_pv_load_sp0
