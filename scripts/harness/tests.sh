@@ -607,9 +607,8 @@ run_all_tests() {
 # The demo (issue: "a demo that shows the point in 20 minutes"): the stock
 # and the previrt kernel built, the one previrt bzImage booted at 1 vCPU on
 # every platform with a runtime (tcg: native, xen-hvm: native, xen-pvh: its
-# Xen PVH runtime, kvm-tcg: its KVM runtime), Xen PV's entry (refused
-# without a runtime, an expected failure), and the stock kernel on tcg and
-# xen-pvh for contrast.  The full matrix is 'test'.
+# Xen PVH runtime, xen-pv: its Xen PV runtime, kvm-tcg: its KVM runtime),
+# and the stock kernel on tcg and xen-pvh for contrast.  The full matrix is 'test'.
 T_DEMO_ROWS="previrt/tcg stock/tcg previrt/xen-hvm previrt/xen-pvh stock/xen-pvh previrt/xen-pv previrt/kvm-tcg"
 
 # demo_stats LABEL: what previrt did in a row, from its console: runtime,

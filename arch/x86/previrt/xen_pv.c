@@ -1341,7 +1341,13 @@ previrt_xen_pv_patch(const struct previrt_site_desc *site)
 		thunk = previrt_xen_pv_hlt;
 		break;
 	case PREVIRT_KIND_SWAPGS:
-		/* Xen switches the GS bases between guest kernel and user mode. */
+		/*
+		 * Xen switches the GS bases between guest kernel and user
+		 * mode: the entry code's swapgs go.  The others (the
+		 * FSGSBASE helpers of the context switch) swap for real.
+		 */
+		if (site->class != PREVIRT_CLASS_ENTRY)
+			thunk = previrt_xen_pv_swapgs;
 		break;
 	case PREVIRT_KIND_CR_READ:
 	case PREVIRT_KIND_CR_WRITE:
@@ -1587,13 +1593,6 @@ static void __init previrt_xen_pv_caps(void)
 		/* Xen maps 4 KiB pages without the global bit, and not at CPL 0 */
 		X86_FEATURE_PGE, X86_FEATURE_PSE, X86_FEATURE_GBPAGES, X86_FEATURE_SMAP,
 		X86_FEATURE_SMEP, X86_FEATURE_LA57,
-		/*
-		 * The user GS base is Xen's (MSR_KERNEL_GS_BASE emulated):
-		 * rdgsbase/wrgsbase between two swapgs, which are no-ops
-		 * here, would reach the kernel's (pv-ops has its XENPV
-		 * alternatives in __rdgsbase_inactive() for that).
-		 */
-		X86_FEATURE_FSGSBASE,
 		/*
 		 * Xen's return to user mode sets SS itself; the AMD workaround
 		 * of __switch_to() would load __KERNEL_DS (RPL 0) into SS at

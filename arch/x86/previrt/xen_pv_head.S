@@ -495,6 +495,43 @@ SYM_CODE_START(previrt_xen_pv_gp_filter)
 	jmp	previrt_xen_pv_iret
 SYM_CODE_END(previrt_xen_pv_gp_filter)
 
+/*
+ * swapgs outside the entry code: the GS bases swapped for real, which
+ * Xen only does between guest kernel and user mode.  The kernel's
+ * __rdgsbase_inactive() and __wrgsbase_inactive() run rdgsbase or
+ * wrgsbase between two swapgs, with interrupts off, to reach the user's
+ * GS base (pv-ops has X86_FEATURE_XENPV branches there, which read and
+ * write MSR_KERNEL_GS_BASE instead).  Here the user's base comes from
+ * MSR_KERNEL_GS_BASE and the kernel's goes there, and the kernel's
+ * rdgsbase/wrgsbase reach the user's base in between; Xen emulates both
+ * MSR accesses, and the thunk uses no per-CPU data after its wrgsbase.
+ */
+SYM_CODE_START(previrt_xen_pv_swapgs)
+	UNWIND_HINT_FUNC
+	ANNOTATE_NOENDBR
+	pushfq
+	pushq	%rax
+	pushq	%rcx
+	pushq	%rdx
+	pushq	%rsi
+	rdgsbase %rsi
+	movl	$MSR_KERNEL_GS_BASE, %ecx
+	rdmsr
+	shlq	$32, %rdx
+	orq	%rax, %rdx
+	wrgsbase %rdx
+	movl	%esi, %eax
+	movq	%rsi, %rdx
+	shrq	$32, %rdx
+	wrmsr
+	popq	%rsi
+	popq	%rdx
+	popq	%rcx
+	popq	%rax
+	popfq
+	RET
+SYM_CODE_END(previrt_xen_pv_swapgs)
+
 /* What the TSS sp0 store sites call: Xen's kernel stack for user-mode entries. */
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_load_sp0_thunk, previrt_xen_pv_load_sp0
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_io_bitmap_thunk, previrt_xen_pv_io_bitmap

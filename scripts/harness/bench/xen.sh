@@ -56,19 +56,20 @@ bench_pvbench_result() {
 	XB_STATUS="${BOOT_SECONDS}s"
 }
 
-# bench_xen_boot KERNEL COLUMN MEM: boot KERNEL as a PVH domU of MEM MiB running
-# pvbench; a second attempt when Xen nested in TCG lost the domU (see
+# bench_xen_boot KERNEL COLUMN MEM [PLATFORM]: boot KERNEL as a PVH (or,
+# PLATFORM xen-pv, PV) domU of MEM MiB running pvbench; a second attempt when Xen nested in TCG lost the domU (see
 # "Flaky platforms" in testing.rst), none when the kernel did not boot.
 # Sets XB_LOG (the domU console) and XB_STATUS; returns 0 when pvbench
 # finished with the TSC as its clock.
 bench_xen_boot() {
-	local k=$1 m=$3 label=bench-$2-xen-pvh-m$3 try again= rc
+	local k=$1 m=$3 plat=${4:-xen-pvh} label try again= rc
+	label=bench-$2-$plat-m$3
 	XB_LOG='' XB_STATUS=''
 	for try in 1 2; do
-		step "Xen PVH benchmark: $2, domU $m MiB (QEMU $PV_XEN_BENCH_QEMU)$again"
+		step "Xen ${plat#xen-} benchmark: $2, domU $m MiB (QEMU $PV_XEN_BENCH_QEMU)$again"
 		PV_BOOT_LABEL=$label XEN_DOMU_MEM=$m XEN_QEMU_EXTRA=$PV_XEN_BENCH_QEMU \
 			PV_BOOT_EXTRA="quiet norandmaps pvtest.mode=bench pvbench.clock=tsc ${PV_BOOT_EXTRA:-}" \
-			boot_xen "$k" xen-pvh 1 2>"$PV_LOGS/boot-$label.harness"
+			boot_xen "$k" "$plat" 1 2>"$PV_LOGS/boot-$label.harness"
 		XB_LOG=$BOOT_LOG.txt
 		bench_pvbench_result
 		rc=$?
@@ -247,10 +248,11 @@ bench_exits_table() {
 }
 
 bench_xen_pvh() { bench_nested xen-pvh "$@"; }
+bench_xen_pv() { bench_nested xen-pv "$@"; }
 bench_kvm_tcg() { bench_nested kvm-tcg "$@"; }
 
 # bench_nested PLATFORM KERNEL...: the benchmark on PLATFORM (xen-pvh,
-# kvm-tcg); the table on stdout and in build/logs/bench-PLATFORM.txt.  A
+# xen-pv, kvm-tcg); the table on stdout and in build/logs/bench-PLATFORM.txt.  A
 # kernel that does not boot (or whose pvbench does not finish) in some
 # layout gets FAILED and the reason instead of numbers, and the command
 # fails.
@@ -262,6 +264,8 @@ bench_nested() {
 	case $plat in
 	xen-pvh) mems=$PV_XEN_BENCH_MEMS unit=domU
 		title="pvbench on Xen PVH" ;;
+	xen-pv) mems=$PV_XEN_BENCH_MEMS unit=domU
+		title="pvbench on Xen PV" ;;
 	kvm-tcg) mems=$PV_KVM_BENCH_MEMS unit=L2
 		title="pvbench on KVM (L2)" ;;
 	*) die "bench_nested: no platform $plat" ;;
@@ -288,8 +292,8 @@ bench_nested() {
 	for c in "${cols[@]}"; do
 		k=${c%#*}
 		for m in $mems; do
-			if [ "$plat" = xen-pvh ]; then
-				bench_xen_boot "$k" "${c/\#/-}" "$m"
+			if [ "$plat" != kvm-tcg ]; then
+				bench_xen_boot "$k" "${c/\#/-}" "$m" "$plat"
 				rc=$?
 				[ -n "${hv:-}" ] ||
 					hv=$(grep -m1 -o 'Xen version [^ ]*' "${BOOT_LOG}.xen" 2>/dev/null | sed 's/ version//')
@@ -311,7 +315,7 @@ bench_nested() {
 	done
 	{
 	case $plat in
-	xen-pvh) echo "=== $title: $(base_banner); ${hv:-Xen} in QEMU TCG $PV_XEN_BENCH_QEMU:" \
+	xen-pv*) echo "=== $title: $(base_banner); ${hv:-Xen} in QEMU TCG $PV_XEN_BENCH_QEMU:" \
 		"domU TSC ticks per op = instructions of the whole machine (Xen and dom0 included)," \
 		"median of 7 per boot, median over domU memory sizes $mems MiB" ;;
 	*) echo "=== $title: $(base_banner); KVM of L1 ${hv:-Linux} in QEMU TCG $PV_XEN_BENCH_QEMU:" \

@@ -98,6 +98,7 @@ void previrt_xen_pv_iret(void);
 void previrt_xen_pv_syscall(void);
 void previrt_xen_pv_failsafe(void);
 void previrt_xen_pv_gp_filter(void);
+void previrt_xen_pv_swapgs(void);
 void previrt_xen_pv_sysret(void);
 void previrt_xen_pv_load_sp0_thunk(void);
 void previrt_xen_pv_io_bitmap_thunk(void);
