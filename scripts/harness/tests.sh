@@ -414,13 +414,14 @@ T_FULL="pvtest.kernel=previrt-full pvtest.skip=sysret_ss_attrs_64"
 # first, so that when nested Xen hangs and the time budget runs out the
 # rows left are the reference kernels': it must pass on xen-hvm (the
 # native runtime) and on xen-pvh (its Xen PVH runtime) with 1 and 2 vCPUs,
-# and on xen-pv (its Xen PV runtime, one vCPU).  xen-hvm before xen-pvh: a PVH runtime that hangs
+# and on xen-pv (its Xen PV runtime; with 2 vCPUs it must boot on one, not
+# hang).  xen-hvm before xen-pvh: a PVH runtime that hangs
 # the guest costs PV_BOOT_TIMEOUT twice and must not use up the budget of
 # rows that work.  pv-ops, the reference, runs only with --full
 # (t_kernels).  stock shows what Xen does with a kernel
 # without Xen support; its xen-hvm row with 2 vCPUs tests nothing of the
 # series and makes room in CI's hour for previrt's PVH rows.
-T_XEN_ROWS="previrt/xen-hvm/1 previrt/xen-hvm/2 previrt/xen-pv/1 previrt/xen-pvh/1 previrt/xen-pvh/2
+T_XEN_ROWS="previrt/xen-hvm/1 previrt/xen-hvm/2 previrt/xen-pv/1 previrt/xen-pv/2 previrt/xen-pvh/1 previrt/xen-pvh/2
  pvops/xen-pvh/1 pvops/xen-pvh/2 pvops/xen-pv/1 pvops/xen-hvm/1 pvops/xen-hvm/2
  stock/xen-hvm/1 stock/xen-hvm/2+ stock/xen-pv/1 stock/xen-pvh/1"
 
