@@ -1302,7 +1302,7 @@ previrt_xen_pv_patch(const struct previrt_site_desc *site)
 {
 	u8 buf[PREVIRT_SITE_MAX];
 	unsigned int n = 0, reg;
-	void *thunk = NULL;
+	void *thunk = NULL, *jmp = NULL;
 	struct insn insn;
 
 	/* The thunks' own pushf, popf and cpuid. */
@@ -1436,11 +1436,7 @@ previrt_xen_pv_patch(const struct previrt_site_desc *site)
 		/* sysretq only: no 32-bit syscall entry is registered with Xen. */
 		if (!insn.rex_prefix.nbytes || !X86_REX_W(insn.rex_prefix.bytes[0]))
 			return PREVIRT_NATIVE;
-		if (site->len < JMP32_INSN_SIZE)
-			return PREVIRT_FAILED;
-		__text_gen_insn(buf, JMP32_INSN_OPCODE, site->addr, previrt_xen_pv_sysret,
-				JMP32_INSN_SIZE);
-		n = JMP32_INSN_SIZE;
+		jmp = previrt_xen_pv_sysret;
 		break;
 	case PREVIRT_KIND_MEM_PGD_ALLOC:
 		thunk = previrt_xen_pv_pgd_alloc_thunk;
@@ -1455,11 +1451,7 @@ previrt_xen_pv_patch(const struct previrt_site_desc *site)
 		 */
 		if (site->class != PREVIRT_CLASS_ENTRY)
 			return PREVIRT_NATIVE;
-		if (site->len < JMP32_INSN_SIZE)
-			return PREVIRT_FAILED;
-		__text_gen_insn(buf, JMP32_INSN_OPCODE, site->addr, previrt_xen_pv_iret,
-				JMP32_INSN_SIZE);
-		n = JMP32_INSN_SIZE;
+		jmp = previrt_xen_pv_iret;
 		break;
 	case PREVIRT_KIND_MEM_PTE_VAL ... PREVIRT_KIND_MEM_PGD_VAL:
 	case PREVIRT_KIND_MEM_PTE_MAKE ... PREVIRT_KIND_MEM_PGD_MAKE:
@@ -1472,6 +1464,13 @@ previrt_xen_pv_patch(const struct previrt_site_desc *site)
 	default:
 		/* Not rewritten yet: left native, and it would fault at CPL 3. */
 		return PREVIRT_NATIVE;
+	}
+	/* A return that does not come back: a jmp to its stub fills the site. */
+	if (jmp) {
+		if (site->len < JMP32_INSN_SIZE)
+			return PREVIRT_FAILED;
+		__text_gen_insn(buf, JMP32_INSN_OPCODE, site->addr, jmp, JMP32_INSN_SIZE);
+		n = JMP32_INSN_SIZE;
 	}
 	if (thunk) {
 		if (n + CALL_INSN_SIZE > site->len)
