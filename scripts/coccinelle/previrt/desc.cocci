@@ -11,8 +11,9 @@
 /// accesses by their form: memcpy() in native_write_{gdt,ldt,idt}_entry(),
 /// stores of a struct desc_struct in native_load_tls(), this_cpu_write()
 /// of a field named sp0 in a native_ function, and the stores of the TSS
-/// I/O bitmap base in native_tss_{invalidate,update}_io_bitmap().  With CONFIG_PREVIRT=n
-/// every macro is the C it replaces.
+/// I/O bitmap base in native_tss_{invalidate,update}_io_bitmap().  The
+/// empty hooks paravirt_{alloc,free}_ldt() get a hook site (previrt_hook())
+/// as their body.  With CONFIG_PREVIRT=n every macro is the C it replaces.
 ///
 /// Modes: patch (the edits; adds #include <asm/previrt_mem.h> once per
 /// touched file) and report (one line per site, positions of the
@@ -44,6 +45,11 @@ DESC_WRITE = r"^native_write_(gdt|ldt|idt)_entry$"
 LOAD_TLS = r"^native_load_tls$"
 NATIVE = r"^native_[a-z0-9_]+$"
 IO_BITMAP = r"^native_tss_(invalidate|update)_io_bitmap$"
+LDT_HOOK = r"^paravirt_(alloc|free)_ldt$"
+
+def ldt_kind(fn):
+	"""LDT_ALLOC for paravirt_alloc_ldt, LDT_FREE for paravirt_free_ldt."""
+	return mem_kind("LDT_" + re.match(LDT_HOOK, str(fn)).group(1).upper())
 
 // ---------------------------------------------------------------------------
 // desc_copy: memcpy(&gdt[entry], desc, size) in native_write_gdt_entry()
@@ -213,6 +219,48 @@ k << k_io_bitmap.kind;
 site("io_bitmap", p, "store *%s" % tidy(B), k)
 
 // ---------------------------------------------------------------------------
+// ldt_hook: static inline void paravirt_alloc_ldt(struct desc_struct *ldt,
+// unsigned entries) {} (and paravirt_free_ldt()) gets
+// previrt_hook(PREVIRT_KIND_MEM_LDT_ALLOC, ldt, entries) as its body: a
+// PV hypervisor takes an LDT only from read-only pages, so it must learn
+// when one is set up and before it is freed.
+
+@m_ldt_hook@
+identifier fn : script:python () { re.match(LDT_HOOK, fn) is not None };
+type T1, T2;
+identifier a, b;
+position p;
+@@
+
+static inline void fn@p(T1 a, T2 b) { }
+
+@script:python k_ldt_hook@
+fn << m_ldt_hook.fn;
+kind;
+@@
+coccinelle.kind = cocci.make_ident(ldt_kind(fn))
+
+@ldt_hook depends on patch@
+identifier m_ldt_hook.fn, m_ldt_hook.a, m_ldt_hook.b;
+type m_ldt_hook.T1, m_ldt_hook.T2;
+position m_ldt_hook.p;
+identifier k_ldt_hook.kind;
+@@
+
+static inline void fn@p(T1 a, T2 b)
+{
++	previrt_hook(kind, a, b);
+}
+
+@script:python depends on report@
+p << m_ldt_hook.p;
+a << m_ldt_hook.a;
+b << m_ldt_hook.b;
+k << k_ldt_hook.kind;
+@@
+site("ldt_hook", p, "empty hook (%s, %s)" % (a, b), k)
+
+// ---------------------------------------------------------------------------
 // The macros' header, once per touched file, before its first #include
 // (spatch adds after the last #include of a file only, too late for a
 // header whose inline functions use the macros).
@@ -223,7 +271,8 @@ site("io_bitmap", p, "store *%s" % tidy(B), k)
 #include <asm/previrt_mem.h>
 
 @depends on patch && !has_previrt_mem &&
-	(desc_copy || tls_load || sp0_write || io_bitmap || io_bitmap_ptr)@
+	(desc_copy || tls_load || sp0_write || io_bitmap || io_bitmap_ptr ||
+	 ldt_hook)@
 @@
 
 +#include <asm/previrt_mem.h>

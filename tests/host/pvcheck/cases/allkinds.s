@@ -115,6 +115,18 @@
 	record 98761b, 5, 0, PREVIRT_KIND_MEM_PGD_ALLOC, 0xff
 98761:	.nops 5
 	record 98761b, 5, 0, PREVIRT_KIND_MEM_PGD_FREE, 0xff
+98761:	.nops 5
+	record 98761b, 5, 0, PREVIRT_KIND_MEM_MM_ACTIVATE, 0xff
+98761:	.nops 5
+	record 98761b, 5, 0, PREVIRT_KIND_MEM_MM_DUP, 0xff
+98761:	.nops 5
+	record 98761b, 5, 0, PREVIRT_KIND_MEM_MM_EXIT, 0xff
+98761:	.nops 5
+	record 98761b, 5, 0, PREVIRT_KIND_MEM_MM_ENTER, 0xff
+98761:	.nops 5
+	record 98761b, 5, 0, PREVIRT_KIND_MEM_LDT_ALLOC, 0xff
+98761:	.nops 5
+	record 98761b, 5, 0, PREVIRT_KIND_MEM_LDT_FREE, 0xff
 	site MEM_GDT_WRITE, 0xff, movq %rsi, (%rdi)
 	site MEM_LDT_WRITE, 0xff, movq %rsi, (%rdi)
 	site MEM_IDT_WRITE, 0xff, movq %rsi, (%rdi)
