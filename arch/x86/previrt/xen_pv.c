@@ -780,11 +780,18 @@ asmlinkage __visible void previrt_xen_pv_alloc(unsigned long mm, unsigned long p
  * previrt_xen_pv_release - what a hook "a page table is freed" does
  * @pfn:	the page, no longer linked into any table
  *
- * Writable again whether or not it was read-only (the hook does not say
- * which mm the table was of).
+ * Writable again if it is read-only (the hook does not say which mm the
+ * table was of; the tables of an mm that MM_EXIT unpinned are writable
+ * already): the direct map's entry says.
  */
 asmlinkage __visible void previrt_xen_pv_release(unsigned long pfn)
 {
+	unsigned long va = (unsigned long)__va(PFN_PHYS(pfn));
+	unsigned int level;
+	pte_t *pte = lookup_address(va, &level);
+
+	if (pte && level == PG_LEVEL_4K && (pte_flags(*pte) & _PAGE_RW))
+		return;
 	previrt_xen_pv_protect(pfn, false, "update_va_mapping (page table writable)");
 }
 
@@ -819,39 +826,11 @@ static u64 *previrt_xen_pv_user_entry(unsigned long ptr)
 
 static void previrt_xen_pv_mmuext(unsigned int cmd, unsigned long pfn, const char *op);
 
-/**
- * previrt_xen_pv_pgd_free - what the hook "a PGD is freed" does
- * @mm:		the mm
- * @pgd:	its pgd; the tables under the user half are freed already
- *
- * Unpinned and writable again, with the user table, which is freed.
+/*
+ * The table @pfn at level @level (1: PTEs) and every table under it,
+ * read-only (pinning) or writable again (unpinned).
  */
-asmlinkage __visible void previrt_xen_pv_pgd_free(unsigned long mm, unsigned long pgd)
-{
-	struct page *page = virt_to_page(pgd);
-	unsigned long user = page_private(page);
-
-	if (PagePinned(page)) {
-		previrt_xen_pv_mmuext(MMUEXT_UNPIN_TABLE, PFN_DOWN(__pa(pgd)),
-				      "MMUEXT_UNPIN_TABLE (pgd)");
-		previrt_xen_pv_protect(PFN_DOWN(__pa(pgd)), false,
-				       "update_va_mapping (pgd writable)");
-		if (user) {
-			previrt_xen_pv_mmuext(MMUEXT_UNPIN_TABLE, PFN_DOWN(__pa(user)),
-					      "MMUEXT_UNPIN_TABLE (user pgd)");
-			previrt_xen_pv_protect(PFN_DOWN(__pa(user)), false,
-					       "update_va_mapping (user pgd writable)");
-		}
-		ClearPagePinned(page);
-	}
-	if (user) {
-		set_page_private(page, 0);
-		free_page(user);
-	}
-}
-
-/* The table @pfn at level @level (1: PTEs) and every table under it, read-only. */
-static void previrt_xen_pv_protect_tree(unsigned long pfn, int level)
+static void previrt_xen_pv_protect_tree(unsigned long pfn, int level, bool ro)
 {
 	const u64 *t = __va(PFN_PHYS(pfn));
 	unsigned int i;
@@ -860,9 +839,80 @@ static void previrt_xen_pv_protect_tree(unsigned long pfn, int level)
 		if (!(t[i] & _PAGE_PRESENT) || (t[i] & _PAGE_PSE))
 			continue;
 		previrt_xen_pv_protect_tree(PHYS_PFN(previrt_xen_pv_val(t[i]) & PTE_PFN_MASK),
-					    level - 1);
+					    level - 1, ro);
 	}
-	previrt_xen_pv_protect(pfn, true, "update_va_mapping (pinning a page table)");
+	previrt_xen_pv_protect(pfn, ro, ro ? "update_va_mapping (pinning a page table)" :
+				"update_va_mapping (unpinned page table writable)");
+}
+
+/*
+ * The pinned mm of the pgd at @pgd unpinned: Xen lets go of the pgd and
+ * its user table, and every table under the user half, the pgd and the
+ * user table become writable again.  The pgd must not be in CR3.
+ */
+static void previrt_xen_pv_unpin(unsigned long pgd)
+{
+	struct page *page = virt_to_page(pgd);
+	unsigned long user = page_private(page);
+	const u64 *t = (const u64 *)pgd;
+	unsigned int i;
+
+	previrt_xen_pv_mmuext(MMUEXT_UNPIN_TABLE, PFN_DOWN(__pa(pgd)), "MMUEXT_UNPIN_TABLE (pgd)");
+	if (user)
+		previrt_xen_pv_mmuext(MMUEXT_UNPIN_TABLE, PFN_DOWN(__pa(user)),
+				      "MMUEXT_UNPIN_TABLE (user pgd)");
+	for (i = 0; i < PREVIRT_XEN_PV_USER_PTRS; i++)
+		if (t[i] & _PAGE_PRESENT)
+			previrt_xen_pv_protect_tree(PHYS_PFN(previrt_xen_pv_val(t[i]) &
+							     PTE_PFN_MASK), 3, false);
+	previrt_xen_pv_protect(PFN_DOWN(__pa(pgd)), false, "update_va_mapping (pgd writable)");
+	if (user)
+		previrt_xen_pv_protect(PFN_DOWN(__pa(user)), false,
+				       "update_va_mapping (user pgd writable)");
+	ClearPagePinned(page);
+}
+
+/**
+ * previrt_xen_pv_mm_exit - what the hook "an mm is torn down" does
+ * @mm:		the mm, whose mappings and tables are about to go
+ *
+ * Unpinned first, as pv-ops' xen_exit_mmap(): the teardown's stores
+ * into its tables are then plain stores, not faults that Xen emulates
+ * one by one.  Xen unpins only a table that is not in use: this vCPU
+ * leaves the mm for init_mm if it still has it loaded (lazily: an exiting
+ * task's mm stays in CR3 until the next switch).  One vCPU: no other can
+ * have it loaded.
+ */
+asmlinkage __visible void previrt_xen_pv_mm_exit(unsigned long mm)
+{
+	struct mm_struct *m = (struct mm_struct *)mm;
+
+	if (!PagePinned(virt_to_page(m->pgd)))
+		return;
+	if (this_cpu_read(cpu_tlbstate.loaded_mm) == m)
+		leave_mm(smp_processor_id());
+	previrt_xen_pv_unpin((unsigned long)m->pgd);
+}
+
+/**
+ * previrt_xen_pv_pgd_free - what the hook "a PGD is freed" does
+ * @mm:		the mm
+ * @pgd:	its pgd; the tables under the user half are freed already
+ *
+ * Unpinned and writable again if MM_EXIT did not unpin it, with the user
+ * table, which is freed.
+ */
+asmlinkage __visible void previrt_xen_pv_pgd_free(unsigned long mm, unsigned long pgd)
+{
+	struct page *page = virt_to_page(pgd);
+	unsigned long user = page_private(page);
+
+	if (PagePinned(page))
+		previrt_xen_pv_unpin(pgd);
+	if (user) {
+		set_page_private(page, 0);
+		free_page(user);
+	}
 }
 
 /*
@@ -897,7 +947,7 @@ static unsigned long previrt_xen_pv_user_baseptr(unsigned long pfn)
 		for (i = 0; i < PREVIRT_XEN_PV_USER_PTRS; i++)
 			if (pgd[i] & _PAGE_PRESENT)
 				previrt_xen_pv_protect_tree(PHYS_PFN(previrt_xen_pv_val(pgd[i]) &
-								     PTE_PFN_MASK), 3);
+								     PTE_PFN_MASK), 3, true);
 		previrt_xen_pv_protect(pfn, true, "update_va_mapping (pgd read-only)");
 		previrt_xen_pv_protect(PFN_DOWN(__pa(user)), true,
 				       "update_va_mapping (user pgd read-only)");
@@ -1444,6 +1494,15 @@ previrt_xen_pv_patch(const struct previrt_site_desc *site)
 	case PREVIRT_KIND_MEM_PGD_FREE:
 		thunk = previrt_xen_pv_pgd_free_thunk;
 		break;
+	case PREVIRT_KIND_MEM_MM_EXIT:
+		thunk = previrt_xen_pv_mm_exit_thunk;
+		break;
+	case PREVIRT_KIND_MEM_LDT_ALLOC:
+		thunk = previrt_xen_pv_ldt_alloc_thunk;
+		break;
+	case PREVIRT_KIND_MEM_LDT_FREE:
+		thunk = previrt_xen_pv_ldt_free_thunk;
+		break;
 	case PREVIRT_KIND_IRET:
 		/*
 		 * The entry code's returns.  iret_to_self() elsewhere returns
@@ -1738,10 +1797,6 @@ static void __init previrt_xen_pv_test_pagetables(void)
 		previrt_xen_pv_end(SHUTDOWN_crash);
 }
 
-/* The LDT each CPU gave Xen last, read-only while Xen has it. */
-static DEFINE_PER_CPU(unsigned long, previrt_xen_pv_ldt);
-static DEFINE_PER_CPU(unsigned int, previrt_xen_pv_ldt_ents);
-
 /*
  * The pages of the LDT at @ldt with @ents entries read-only, or writable
  * again, in every mapping: its own (vmalloc or the direct map) and the
@@ -1763,6 +1818,32 @@ static void previrt_xen_pv_ldt_protect(unsigned long ldt, unsigned int ents, boo
 }
 
 /**
+ * previrt_xen_pv_ldt_alloc - what the hook "an LDT is set up" does
+ * @ldt:	the LDT's entries, page-aligned
+ * @ents:	how many
+ *
+ * Its pages read-only: the kernel writes an LDT only before this hook
+ * (finalize_ldt_struct(); modify_ldt() installs a new copy).
+ */
+asmlinkage __visible void previrt_xen_pv_ldt_alloc(unsigned long ldt, unsigned long ents)
+{
+	previrt_xen_pv_ldt_protect(ldt, ents, true);
+}
+
+/**
+ * previrt_xen_pv_ldt_free - what the hook "an LDT is about to be freed" does
+ * @ldt:	the LDT's entries
+ * @ents:	how many
+ *
+ * Its pages writable again; no CPU has it loaded any more (free_ldt_struct()
+ * comes after every CPU has loaded another).
+ */
+asmlinkage __visible void previrt_xen_pv_ldt_free(unsigned long ldt, unsigned long ents)
+{
+	previrt_xen_pv_ldt_protect(ldt, ents, false);
+}
+
+/**
  * previrt_xen_pv_lldt - what an lldt site does
  * @sel:	the selector lldt would load
  *
@@ -1771,19 +1852,12 @@ static void previrt_xen_pv_ldt_protect(unsigned long ldt, unsigned int ents, boo
  * LDT of its own, is an empty LDT; the LDT selector takes the LDT that the
  * kernel's last store of the LDT descriptor into this CPU's GDT described
  * (native_set_ldt(): the GDT that Xen has does not take system
- * descriptors).  Its pages become read-only, and the pages of the LDT
- * loaded before writable again: the kernel never writes an LDT that is in
- * use (modify_ldt() installs a copy), and frees one only after every CPU
- * has loaded another (install_ldt(), switch_ldt()); there is no hook
- * where an LDT is allocated or freed yet.  One vCPU: a second one could
- * still have the old LDT loaded.
+ * descriptors).  Its pages are read-only since the LDT_ALLOC hook.
  */
 asmlinkage __visible void previrt_xen_pv_lldt(unsigned long sel)
 {
 	unsigned int cpu = smp_processor_id(), ents = 0;
 	struct mmuext_op op = { .cmd = MMUEXT_SET_LDT };
-	unsigned long old = this_cpu_read(previrt_xen_pv_ldt);
-	unsigned int old_ents = this_cpu_read(previrt_xen_pv_ldt_ents);
 	u64 lo = previrt_xen_pv_ldt_desc[cpu][0], hi = previrt_xen_pv_ldt_desc[cpu][1];
 	unsigned long base = 0;
 	long ret;
@@ -1802,18 +1876,12 @@ asmlinkage __visible void previrt_xen_pv_lldt(unsigned long sel)
 					      hi, lo);
 			previrt_xen_pv_failed("lldt of an LDT Xen cannot take", -EINVAL);
 		}
-		if (base != old || ents != old_ents)
-			previrt_xen_pv_ldt_protect(base, ents, true);
 	}
 	op.arg1.linear_addr = base;
 	op.arg2.nr_ents = ents;
 	ret = previrt_xen_pv_mmuext_one(&op);
 	if (ret)
 		previrt_xen_pv_failed("MMUEXT_SET_LDT", ret);
-	if (old && (base != old || ents != old_ents))
-		previrt_xen_pv_ldt_protect(old, old_ents, false);
-	this_cpu_write(previrt_xen_pv_ldt, base);
-	this_cpu_write(previrt_xen_pv_ldt_ents, ents);
 }
 
 /**

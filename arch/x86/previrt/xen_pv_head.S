@@ -323,6 +323,9 @@ SYM_CODE_END(\name)
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_release_thunk, previrt_xen_pv_release
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_pgd_alloc_thunk, previrt_xen_pv_pgd_alloc
 	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_pgd_free_thunk, previrt_xen_pv_pgd_free
+	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_mm_exit_thunk, previrt_xen_pv_mm_exit
+	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_ldt_alloc_thunk, previrt_xen_pv_ldt_alloc
+	PREVIRT_XEN_PV_C_THUNK previrt_xen_pv_ldt_free_thunk, previrt_xen_pv_ldt_free
 
 /*
  * iretq of the entry code, as pv-ops' xen_iret: Xen's iret hypercall

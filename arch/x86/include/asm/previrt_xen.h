@@ -94,6 +94,9 @@ void previrt_xen_pv_alloc_thunk(void);
 void previrt_xen_pv_release_thunk(void);
 void previrt_xen_pv_pgd_alloc_thunk(void);
 void previrt_xen_pv_pgd_free_thunk(void);
+void previrt_xen_pv_mm_exit_thunk(void);
+void previrt_xen_pv_ldt_alloc_thunk(void);
+void previrt_xen_pv_ldt_free_thunk(void);
 void previrt_xen_pv_iret(void);
 void previrt_xen_pv_syscall(void);
 void previrt_xen_pv_failsafe(void);
@@ -127,6 +130,9 @@ asmlinkage void previrt_xen_pv_io_bitmap(void);
 asmlinkage void previrt_xen_pv_pgd_free(unsigned long mm, unsigned long pgd);
 asmlinkage void previrt_xen_pv_alloc(unsigned long mm, unsigned long pfn);
 asmlinkage void previrt_xen_pv_release(unsigned long pfn);
+asmlinkage void previrt_xen_pv_mm_exit(unsigned long mm);
+asmlinkage void previrt_xen_pv_ldt_alloc(unsigned long ldt, unsigned long ents);
+asmlinkage void previrt_xen_pv_ldt_free(unsigned long ldt, unsigned long ents);
 /* Where the runtime writes stubs. */
 extern u8 previrt_xen_pv_stubs[], previrt_xen_pv_stubs_end[];
 
