@@ -617,6 +617,9 @@ boot_xen() {
 		else
 			BOOT_STATUS="hung (QEMU killed after ${PV_BOOT_TIMEOUT}s, qemu rc=$rc; dom0 did not get to its ${deadline}s deadline)"
 		fi
+		# Where it stopped: the machine's last line (Xen, dom0 or "@@U " domU).
+		BOOT_MSG=$(tr -d '\r' < "$raw" | tr -c '[:print:]\n' '?' | awk 'NF { l = $0 } END { print substr(l, 1, 160) }')
+		BOOT_STATUS+="${BOOT_MSG:+; last line: $BOOT_MSG}"
 	else
 		BOOT_OUTCOME=domu-died
 		BOOT_MSG=$(grep -E -o '\(XEN\) .*(crash|Domain [0-9]+ crashed|shutdown).*' "$raw" | head -n 1)
