@@ -274,6 +274,17 @@ cocci_check() {
 		case $class in
 		mem|extra) ;;
 		insn|none) continue ;;
+		hook)
+			# The tree's generic macro, and the override with its kind.
+			if ! grep -q "define $fns()" "$tree/include/linux/pgtable.h"; then
+				say "cocci: hook op $op: no generic $fns() in $tree/include/linux/pgtable.h"
+				rc=1
+			elif ! grep -q "define $fns().*previrt_hook(PREVIRT_KIND_MEM_$kinds," \
+				"$PV_ROOT/arch/x86/include/asm/previrt_mem.h"; then
+				say "cocci: hook op $op: asm/previrt_mem.h does not define $fns() as a $kinds hook"
+				rc=1
+			fi
+			continue ;;
 		*) say "cocci: $op: unknown class '$class' in $PV_COCCI_REF"; rc=1; continue ;;
 		esac
 		# A member of another tree (noted above) has no site here.

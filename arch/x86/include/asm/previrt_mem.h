@@ -180,6 +180,18 @@ do {									\
 		     : [pvr] "r" ((u32)(v)), [pvk] "i" (kind) : "memory"); \
 } while (0)
 
+/*
+ * The lazy MMU mode: include/linux/pgtable.h makes the three operations
+ * no-op macros unless the architecture defines them, as PARAVIRT_XXL does
+ * to let a hypervisor batch page-table updates; here they are hook sites
+ * (no arguments).  asm/pgtable.h includes this header before
+ * linux/pgtable.h looks.
+ */
+#define __HAVE_ARCH_ENTER_LAZY_MMU_MODE
+#define arch_enter_lazy_mmu_mode()	previrt_hook(PREVIRT_KIND_MEM_LAZY_MMU_ENTER, 0, 0)
+#define arch_leave_lazy_mmu_mode()	previrt_hook(PREVIRT_KIND_MEM_LAZY_MMU_LEAVE, 0, 0)
+#define arch_flush_lazy_mmu_mode()	previrt_hook(PREVIRT_KIND_MEM_LAZY_MMU_FLUSH, 0, 0)
+
 #else /* !(CONFIG_PREVIRT && __PREVIRT_SITES__) */
 
 #define previrt_mem_write(kind, ptr, val)	WRITE_ONCE(*(ptr), val)

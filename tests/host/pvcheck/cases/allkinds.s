@@ -127,6 +127,12 @@
 	record 98761b, 5, 0, PREVIRT_KIND_MEM_LDT_ALLOC, 0xff
 98761:	.nops 5
 	record 98761b, 5, 0, PREVIRT_KIND_MEM_LDT_FREE, 0xff
+98761:	.nops 5
+	record 98761b, 5, 0, PREVIRT_KIND_MEM_LAZY_MMU_ENTER, 0xff
+98761:	.nops 5
+	record 98761b, 5, 0, PREVIRT_KIND_MEM_LAZY_MMU_LEAVE, 0xff
+98761:	.nops 5
+	record 98761b, 5, 0, PREVIRT_KIND_MEM_LAZY_MMU_FLUSH, 0xff
 	site MEM_GDT_WRITE, 0xff, movq %rsi, (%rdi)
 	site MEM_LDT_WRITE, 0xff, movq %rsi, (%rdi)
 	site MEM_IDT_WRITE, 0xff, movq %rsi, (%rdi)
