@@ -279,7 +279,7 @@ cocci_check() {
 			if ! grep -q "define $fns()" "$tree/include/linux/pgtable.h"; then
 				say "cocci: hook op $op: no generic $fns() in $tree/include/linux/pgtable.h"
 				rc=1
-			elif ! grep -q "define $fns().*previrt_hook(PREVIRT_KIND_MEM_$kinds," \
+			elif ! grep -q "define $fns().*previrt_hook0\?(PREVIRT_KIND_MEM_$kinds[,)]" \
 				"$PV_ROOT/arch/x86/include/asm/previrt_mem.h"; then
 				say "cocci: hook op $op: asm/previrt_mem.h does not define $fns() as a $kinds hook"
 				rc=1

@@ -20,8 +20,9 @@
  *   leaves the instruction as it is.
  *
  * Hooks (previrt_hook()) are sites of padding only, with their two
- * arguments in %rdi and %rsi; a runtime that rewrites one into a call must
- * preserve every register, like a PV_CALLEE_SAVE function.
+ * arguments in %rdi and %rsi (previrt_hook0(): none, and those registers
+ * hold nothing); a runtime that rewrites one into a call must preserve
+ * every register, like a PV_CALLEE_SAVE function.
  *
  * Call sites (previrt_call2()) are a direct call of the native function
  * with the C calling convention; a runtime may point the call at its own
@@ -136,6 +137,10 @@ do {									\
 	__pvm_r;							\
 })
 
+/* A hook without arguments: padding only, no register holds anything. */
+#define previrt_hook0(kind)						\
+	asm_inline volatile(__PREVIRT_MEM_SITE("", 5) : : [pvk] "i" (kind))
+
 #define previrt_hook(kind, a, b)					\
 do {									\
 	asm_inline volatile(__PREVIRT_MEM_SITE("", 5)			\
@@ -184,16 +189,17 @@ do {									\
  * The lazy MMU mode: include/linux/pgtable.h makes the three operations
  * no-op macros unless the architecture defines them, as PARAVIRT_XXL does
  * to let a hypervisor batch page-table updates; here they are hook sites
- * (no arguments).  asm/pgtable.h includes this header before
+ * without arguments.  asm/pgtable.h includes this header before
  * linux/pgtable.h looks.
  */
 #define __HAVE_ARCH_ENTER_LAZY_MMU_MODE
-#define arch_enter_lazy_mmu_mode()	previrt_hook(PREVIRT_KIND_MEM_LAZY_MMU_ENTER, 0, 0)
-#define arch_leave_lazy_mmu_mode()	previrt_hook(PREVIRT_KIND_MEM_LAZY_MMU_LEAVE, 0, 0)
-#define arch_flush_lazy_mmu_mode()	previrt_hook(PREVIRT_KIND_MEM_LAZY_MMU_FLUSH, 0, 0)
+#define arch_enter_lazy_mmu_mode()	previrt_hook0(PREVIRT_KIND_MEM_LAZY_MMU_ENTER)
+#define arch_leave_lazy_mmu_mode()	previrt_hook0(PREVIRT_KIND_MEM_LAZY_MMU_LEAVE)
+#define arch_flush_lazy_mmu_mode()	previrt_hook0(PREVIRT_KIND_MEM_LAZY_MMU_FLUSH)
 
 #else /* !(CONFIG_PREVIRT && __PREVIRT_SITES__) */
 
+#define previrt_hook0(kind)			do { } while (0)
 #define previrt_mem_write(kind, ptr, val)	WRITE_ONCE(*(ptr), val)
 #define previrt_mem_this_cpu_write(kind, pcp, val) this_cpu_write(pcp, val)
 #define previrt_mem_xchg(kind, ptr, val)	xchg(ptr, val)
