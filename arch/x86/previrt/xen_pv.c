@@ -845,6 +845,17 @@ static void previrt_xen_pv_protect_tree(unsigned long pfn, int level, bool ro)
 				"update_va_mapping (unpinned page table writable)");
 }
 
+/* Every table under the user half of the pgd at @pgd, read-only or writable. */
+static void previrt_xen_pv_protect_user_half(const u64 *pgd, bool ro)
+{
+	unsigned int i;
+
+	for (i = 0; i < PREVIRT_XEN_PV_USER_PTRS; i++)
+		if (pgd[i] & _PAGE_PRESENT)
+			previrt_xen_pv_protect_tree(PHYS_PFN(previrt_xen_pv_val(pgd[i]) &
+							     PTE_PFN_MASK), 3, ro);
+}
+
 /*
  * The pinned mm of the pgd at @pgd unpinned: Xen lets go of the pgd and
  * its user table, and every table under the user half, the pgd and the
@@ -854,17 +865,12 @@ static void previrt_xen_pv_unpin(unsigned long pgd)
 {
 	struct page *page = virt_to_page(pgd);
 	unsigned long user = page_private(page);
-	const u64 *t = (const u64 *)pgd;
-	unsigned int i;
 
 	previrt_xen_pv_mmuext(MMUEXT_UNPIN_TABLE, PFN_DOWN(__pa(pgd)), "MMUEXT_UNPIN_TABLE (pgd)");
 	if (user)
 		previrt_xen_pv_mmuext(MMUEXT_UNPIN_TABLE, PFN_DOWN(__pa(user)),
 				      "MMUEXT_UNPIN_TABLE (user pgd)");
-	for (i = 0; i < PREVIRT_XEN_PV_USER_PTRS; i++)
-		if (t[i] & _PAGE_PRESENT)
-			previrt_xen_pv_protect_tree(PHYS_PFN(previrt_xen_pv_val(t[i]) &
-							     PTE_PFN_MASK), 3, false);
+	previrt_xen_pv_protect_user_half((const u64 *)pgd, false);
 	previrt_xen_pv_protect(PFN_DOWN(__pa(pgd)), false, "update_va_mapping (pgd writable)");
 	if (user)
 		previrt_xen_pv_protect(PFN_DOWN(__pa(user)), false,
@@ -928,7 +934,6 @@ static unsigned long previrt_xen_pv_user_baseptr(unsigned long pfn)
 	const u64 *pgd = __va(PFN_PHYS(pfn));
 	struct page *page;
 	unsigned long user;
-	unsigned int i;
 
 	if (!READ_ONCE(previrt_xen_pv_user_pgds) || pfn == PFN_DOWN(__pa_symbol(init_top_pgt)))
 		return 0;
@@ -944,10 +949,7 @@ static unsigned long previrt_xen_pv_user_baseptr(unsigned long pfn)
 		set_page_private(page, user);
 	}
 	if (!PagePinned(page)) {
-		for (i = 0; i < PREVIRT_XEN_PV_USER_PTRS; i++)
-			if (pgd[i] & _PAGE_PRESENT)
-				previrt_xen_pv_protect_tree(PHYS_PFN(previrt_xen_pv_val(pgd[i]) &
-								     PTE_PFN_MASK), 3, true);
+		previrt_xen_pv_protect_user_half(pgd, true);
 		previrt_xen_pv_protect(pfn, true, "update_va_mapping (pgd read-only)");
 		previrt_xen_pv_protect(PFN_DOWN(__pa(user)), true,
 				       "update_va_mapping (user pgd read-only)");
