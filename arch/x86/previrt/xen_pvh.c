@@ -92,6 +92,15 @@ static phys_addr_t previrt_xen_pvh_con_pa __initdata;
  */
 static bool previrt_xen_pvh_lapic_timer __initdata;
 static bool previrt_xen_pvh_pv_timer __ro_after_init;
+/*
+ * Events arrive on IRQ 5's vector, raised by Xen at each vCPU's local APIC
+ * (HVMOP_set_evtchn_upcall_vector, where Xen advertises it) or, where Xen
+ * has no per-vCPU vector, as its global callback vector
+ * (HVM_PARAM_CALLBACK_IRQ).
+ */
+static bool previrt_xen_pvh_upcall __ro_after_init;
+static bool previrt_xen_pvh_callback __initdata;
+static u8 previrt_xen_pvh_event_vector __ro_after_init;
 static void (*previrt_xen_pvh_apic_clockev)(void) __ro_after_init;
 
 /* previrt_xen_timer=lapic: keep ticking with the local APIC timer. */
@@ -106,9 +115,22 @@ static int __init previrt_xen_pvh_timer_param(char *arg)
 __setup("previrt_xen_timer=", previrt_xen_pvh_timer_param);
 
 /*
- * Xen's callback vector, on every vCPU: the events of the vCPU's own
- * ports.  The console's is bound to vCPU 0 (input arrived, or output was
- * consumed).
+ * previrt_xen_events=callback: Xen's global callback vector even where Xen
+ * has per-vCPU upcall vectors (the path for Xen before 4.17, to test it).
+ */
+static int __init previrt_xen_pvh_events_param(char *arg)
+{
+	if (!strcmp(arg, "callback"))
+		previrt_xen_pvh_callback = true;
+	else if (strcmp(arg, "upcall"))
+		pr_warn("previrt_xen_events=%s: not upcall or callback, ignored\n", arg);
+	return 1;
+}
+__setup("previrt_xen_events=", previrt_xen_pvh_events_param);
+
+/*
+ * The events of the vCPU's own ports, on every vCPU.  The console's is
+ * bound to vCPU 0 (input arrived, or output was consumed).
  */
 static irqreturn_t previrt_xen_pvh_events(int irq, void *dev)
 {
@@ -124,8 +146,9 @@ static irqreturn_t previrt_xen_pvh_events(int irq, void *dev)
 /*
  * IRQs 4 and 5 are the runtime's, not the 8259's the ACPI tables claim
  * (whose every mask and unmask would be an exit).  IRQ 4's vector is a
- * self-IPI of the UART model, acknowledged at the local APIC; IRQ 5's is
- * Xen's callback vector, which Xen injects past the local APIC: nothing to
+ * self-IPI of the UART model, IRQ 5's Xen's per-vCPU upcall vector: both
+ * are acknowledged at the local APIC.  Xen's global callback vector, the
+ * fallback for IRQ 5, is injected past the local APIC: nothing to
  * acknowledge or mask (the kernel's dummy_irq_chip).
  */
 static void previrt_xen_pvh_irq_ack(struct irq_data *d)
@@ -145,8 +168,8 @@ static void previrt_xen_pvh_uart_raise(void)
 	apic->send_IPI_self(previrt_xen_pvh_uart_vector);
 }
 
-static struct irq_chip previrt_xen_pvh_uart_chip = {
-	.name		= "xen-pvh-uart",
+static struct irq_chip previrt_xen_pvh_lapic_chip = {
+	.name		= "xen-pvh-lapic",
 	.irq_ack	= previrt_xen_pvh_irq_ack,
 	.irq_mask	= previrt_xen_pvh_irq_noop,
 	.irq_unmask	= previrt_xen_pvh_irq_noop,
@@ -302,13 +325,15 @@ static u8 __init previrt_xen_pvh_legacy_vector(unsigned int irq)
 }
 
 /*
- * The events of one vCPU, on that vCPU: which vCPU it is to Xen, and
- * (unless previrt_xen_timer=lapic or Xen cannot) Xen's timer as its clock
- * event device.  Failing, the vCPU keeps the local APIC timer.
+ * The events of one vCPU, on that vCPU: which vCPU it is to Xen, its upcall
+ * vector, and (unless previrt_xen_timer=lapic or Xen cannot) Xen's timer as
+ * its clock event device.  Failing, the vCPU keeps the local APIC timer.
  */
 static void previrt_xen_pvh_cpu_events(unsigned int cpu)
 {
+	struct xen_hvm_evtchn_upcall_vector up;
 	u32 eax, ebx, ecx, edx, vcpu;
+	long ret;
 
 	cpuid(xen_cpuid_base() + 4, &eax, &ebx, &ecx, &edx);
 	vcpu = eax & XEN_HVM_CPUID_VCPU_ID_PRESENT ? ebx : cpu;
@@ -319,6 +344,18 @@ static void previrt_xen_pvh_cpu_events(unsigned int cpu)
 	}
 	per_cpu(previrt_xen_vcpu_id, cpu) = vcpu;
 	per_cpu(previrt_xen_vcpu_info, cpu) = &previrt_xen_shared_info->vcpu_info[vcpu];
+	if (previrt_xen_pvh_upcall) {
+		up = (struct xen_hvm_evtchn_upcall_vector) {
+			.vcpu = vcpu, .vector = previrt_xen_pvh_event_vector,
+		};
+		ret = previrt_xen_hypercall(__HYPERVISOR_hvm_op, HVMOP_set_evtchn_upcall_vector,
+					    (unsigned long)&up, 0);
+		if (ret) {
+			pr_err("vCPU %u: HVMOP_set_evtchn_upcall_vector(%#x) failed: %ld: no events\n",
+			       vcpu, up.vector, ret);
+			return;
+		}
+	}
 	WRITE_ONCE(previrt_xen_shared_info->vcpu_info[vcpu].evtchn_upcall_mask, 0);
 	/* Higher rated than the local APIC timer, which it replaces (and stops). */
 	if (previrt_xen_pvh_pv_timer && previrt_xen_timer_start(PVH_EVTCHN_IRQ))
@@ -342,7 +379,7 @@ static int __init previrt_xen_pvh_late_init(void)
 	struct xencons_interface *ring, *early;
 	u8 vec_uart, vec_ev;
 	unsigned long flags;
-	u32 features = 0;
+	u32 features = 0, eax, ebx, ecx, edx;
 	long ret;
 
 	if (!previrt_xen_pvh_active)
@@ -366,15 +403,21 @@ static int __init previrt_xen_pvh_late_init(void)
 		return 0;
 	}
 	ret = previrt_xen_features(&features);
-	if (ret || !(features & BIT(XENFEAT_hvm_callback_vector))) {
-		pr_err("Xen offers no callback vector (%ld, features %#x): no console input, local APIC timer\n",
+	cpuid(xen_cpuid_base() + 4, &eax, &ebx, &ecx, &edx);
+	previrt_xen_pvh_upcall = (eax & XEN_HVM_CPUID_UPCALL_VECTOR) &&
+				 !previrt_xen_pvh_callback;
+	if (!previrt_xen_pvh_upcall &&
+	    (ret || !(features & BIT(XENFEAT_hvm_callback_vector)))) {
+		pr_err("Xen offers no upcall or callback vector (%ld, features %#x): no console input, local APIC timer\n",
 		       ret, features);
 		return 0;
 	}
-	irq_set_chip_and_handler_name(PREVIRT_XEN_COM1_IRQ, &previrt_xen_pvh_uart_chip,
+	previrt_xen_pvh_event_vector = vec_ev;
+	irq_set_chip_and_handler_name(PREVIRT_XEN_COM1_IRQ, &previrt_xen_pvh_lapic_chip,
 				      handle_edge_irq, "edge");
-	/* Per CPU: each vCPU's callback handles that vCPU's ports. */
-	irq_set_chip_and_handler_name(PVH_EVTCHN_IRQ, &dummy_irq_chip,
+	/* Per CPU: each vCPU's upcall handles that vCPU's ports. */
+	irq_set_chip_and_handler_name(PVH_EVTCHN_IRQ, previrt_xen_pvh_upcall ?
+				      &previrt_xen_pvh_lapic_chip : &dummy_irq_chip,
 				      handle_percpu_irq, "percpu");
 	ret = request_irq(PVH_EVTCHN_IRQ, previrt_xen_pvh_events,
 			  IRQF_TIMER | IRQF_PERCPU | IRQF_NOBALANCING, "xen-events", NULL);
@@ -383,13 +426,18 @@ static int __init previrt_xen_pvh_late_init(void)
 		       PVH_EVTCHN_IRQ, ret);
 		return 0;
 	}
-	/* Every vCPU's events, on the vCPU their ports are bound to. */
-	ret = previrt_xen_hvm_set_param(HVM_PARAM_CALLBACK_IRQ,
-					(u64)HVM_PARAM_CALLBACK_TYPE_VECTOR << 56 | vec_ev);
-	if (ret) {
-		pr_err("HVM_PARAM_CALLBACK_IRQ (vector %#x) failed: %ld: no console input, local APIC timer\n",
-		       vec_ev, ret);
-		return 0;
+	/*
+	 * Without per-vCPU upcall vectors: Xen's global callback vector, on
+	 * the vCPU the port is bound to.
+	 */
+	if (!previrt_xen_pvh_upcall) {
+		ret = previrt_xen_hvm_set_param(HVM_PARAM_CALLBACK_IRQ,
+						(u64)HVM_PARAM_CALLBACK_TYPE_VECTOR << 56 | vec_ev);
+		if (ret) {
+			pr_err("HVM_PARAM_CALLBACK_IRQ (vector %#x) failed: %ld: no console input, local APIC timer\n",
+			       vec_ev, ret);
+			return 0;
+		}
 	}
 	if (!(features & BIT(XENFEAT_hvm_safe_pvclock)))
 		pr_info("Xen offers no pvclock to PVH guests: local APIC timer\n");
@@ -411,8 +459,9 @@ static int __init previrt_xen_pvh_late_init(void)
 		pr_err("EVTCHNOP_unmask(%u) failed: %ld\n", previrt_xen_pvh_con.evtchn, ret);
 	previrt_xen_pvh_uart_vector = vec_uart;
 	previrt_xen_uart_attach(&previrt_xen_pvh_con, previrt_xen_pvh_uart_raise);
-	pr_info("events on IRQ %d (vector %#x), UART IRQ %d (vector %#x), timer: %s\n",
-		PVH_EVTCHN_IRQ, vec_ev, PREVIRT_XEN_COM1_IRQ, vec_uart,
+	pr_info("events on IRQ %d (%s vector %#x), UART IRQ %d (vector %#x), timer: %s\n",
+		PVH_EVTCHN_IRQ, previrt_xen_pvh_upcall ? "per-vCPU upcall" : "callback",
+		vec_ev, PREVIRT_XEN_COM1_IRQ, vec_uart,
 		previrt_xen_timer_on() ? "Xen one-shot" : "local APIC");
 	return 0;
 }
