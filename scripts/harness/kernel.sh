@@ -106,6 +106,7 @@ initramfs_build() {
 		make -s -C "$src/tools/testing/selftests/previrt" OUTPUT="$r/kselftest/previrt" \
 			CFLAGS="-static -O2 -Wall -I$src/tools/testing/selftests" LDLIBS="-lpthread" \
 			"$r/kselftest/previrt/previrt_status" "$r/kselftest/previrt/sensitive_paths" \
+			"$r/kselftest/previrt/ldt_ipi" \
 			>"$PV_LOGS/selftest-previrt.log" 2>&1 ||
 			die "cannot build the previrt kselftests (build/logs/selftest-previrt.log)"
 		cp "$src/tools/testing/selftests/previrt/"*.sh "$r/kselftest/previrt/" 2>/dev/null
