@@ -31,6 +31,8 @@
 /* 0: CPU 1 is idle; 1: armed; 2: go (CPU 0 runs on SS 0x7); 3: quit. */
 static atomic_int state;
 static sigjmp_buf jmp;
+/* Not locals: a local changed after sigsetjmp() is indeterminate after siglongjmp(). */
+static int faults, missed;
 
 /* A flat 32-bit writable data segment, DPL 3, at LDT entry @n. */
 static int install_ldt_entry(unsigned int n)
@@ -105,7 +107,6 @@ int main(int argc, char **argv)
 	int iters = argc > 1 ? atoi(argv[1]) : 1000;
 	int secs = argc > 2 ? atoi(argv[2]) : 20;
 	struct sigaction sa = { .sa_handler = segv, .sa_flags = SA_NODEFER };
-	volatile int faults = 0, missed = 0;
 	struct timespec t0, now;
 	unsigned short ss;
 	pthread_t t;
