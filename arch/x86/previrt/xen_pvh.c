@@ -24,6 +24,10 @@
  *   channel arrives on a legacy IRQ of its own, and the model raises the
  *   UART's IRQ 4 as a 16550 would;
  * - turns the 8259 EOI ("outb %al, $0x20") into a local APIC EOI;
+ * - lets the kernel put the local APIC in x2APIC mode without interrupt
+ *   remapping (x86_init.hyper.x2apic_available), as pv-ops does: its
+ *   registers are then MSRs, an EOI a WRMSR exit rather than an emulated
+ *   MMIO write (with CONFIG_X86_X2APIC);
  * - ends the domain with SCHEDOP_shutdown on poweroff, reboot and panic
  *   (pm_power_off, machine_ops, a panic notifier).
  *
@@ -215,6 +219,15 @@ static unsigned long previrt_xen_pvh_calibrate(void)
  * Port 0xe9 prints to Xen's log from any HVM domain: the boot console until
  * ttyS0 takes over, for what goes wrong before that.
  */
+/*
+ * x86_init.hyper.x2apic_available: Xen's virtual local APIC offers x2APIC
+ * mode where its CPUID says so, with no interrupt remapping to need.
+ */
+static bool __init previrt_xen_pvh_x2apic(void)
+{
+	return x2apic_supported();
+}
+
 static void previrt_xen_e9_write(struct console *con, const char *s, unsigned int n)
 {
 	while (n--)
@@ -285,6 +298,7 @@ static void __init previrt_xen_pvh_arch_setup(void)
 	/* Xen's local APIC timer runs in every state: no PIT, no broadcast. */
 	setup_force_cpu_cap(X86_FEATURE_ARAT);
 	lapic_timer_period = PVH_APIC_BUS_HZ / HZ;
+	x86_init.hyper.x2apic_available = previrt_xen_pvh_x2apic;
 
 	previrt_xen_power_init();
 
