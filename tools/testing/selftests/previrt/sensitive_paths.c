@@ -90,7 +90,7 @@ static void test_signals(void)
 
 static void test_fork_exec(void)
 {
-	int i, status, ok = 1;
+	int i, status = 0, ok = 1;
 
 	for (i = 0; i < 50 && ok; i++) {
 		pid_t pid = fork();
@@ -102,6 +102,11 @@ static void test_fork_exec(void)
 		}
 		ok = pid > 0 && waitpid(pid, &status, 0) == pid &&
 		     WIFEXITED(status) && WEXITSTATUS(status) == 0;
+		if (!ok)
+			ksft_print_msg("child %d: pid %d, %s %d\n", i, pid,
+				       WIFSIGNALED(status) ? "signal" : "exit status",
+				       WIFSIGNALED(status) ? WTERMSIG(status) :
+				       WEXITSTATUS(status));
 	}
 	ksft_test_result(ok, "50 fork + exec + exit + wait\n");
 }
