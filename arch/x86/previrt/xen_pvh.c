@@ -120,7 +120,7 @@ __setup("previrt_xen_timer=", previrt_xen_pvh_timer_param);
 
 /*
  * previrt_xen_events=callback: Xen's global callback vector even where Xen
- * has per-vCPU upcall vectors (the path for Xen before 4.17, to test it).
+ * has per-vCPU upcall vectors (the path for a Xen without them, to test it).
  */
 static int __init previrt_xen_pvh_events_param(char *arg)
 {
@@ -216,10 +216,6 @@ static unsigned long previrt_xen_pvh_calibrate(void)
 }
 
 /*
- * Port 0xe9 prints to Xen's log from any HVM domain: the boot console until
- * ttyS0 takes over, for what goes wrong before that.
- */
-/*
  * x86_init.hyper.x2apic_available: Xen's virtual local APIC offers x2APIC
  * mode where its CPUID says so, with no interrupt remapping to need.
  */
@@ -228,6 +224,10 @@ static bool __init previrt_xen_pvh_x2apic(void)
 	return x2apic_supported();
 }
 
+/*
+ * Port 0xe9 prints to Xen's log from any HVM domain: the boot console until
+ * ttyS0 takes over, for what goes wrong before that.
+ */
 static void previrt_xen_e9_write(struct console *con, const char *s, unsigned int n)
 {
 	while (n--)
