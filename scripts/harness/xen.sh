@@ -16,22 +16,11 @@ XEN_VERSION=4.17
 # kept in its own cache directory.
 XEN_PKG_VERSION=${XEN_PKG_VERSION:-}
 PV_XEN=$PV_CACHE/xen${XEN_PKG_VERSION:+-$XEN_PKG_VERSION}
-# The outer CPU model (the flake study sets it): by default without
-# XSAVE, with which programs in dom0 and in the domUs crashed now and then
-# under TCG (testing.rst, "Flaky platforms": dom0 faults in 7 of 10 boots
-# with it, none in 10 without) -- but with XSAVE for HVM domUs, which
-# reached /init in about 100 s without it against 40 s with it, too slow
-# for the 2-vCPU row's deadline (xen_qemu_cpu PLATFORM).
-XEN_QEMU_CPU=${XEN_QEMU_CPU:-}
-xen_qemu_cpu() {
-	if [ -n "$XEN_QEMU_CPU" ]; then
-		echo "$XEN_QEMU_CPU"
-	elif [ "$1" = xen-hvm ]; then
-		echo max,-smap
-	else
-		echo max,-smap,-xsave
-	fi
-}
+# The outer CPU model (the flake study sets it): without XSAVE, with which
+# programs in dom0 and in the domUs crashed now and then under TCG
+# (testing.rst, "Flaky platforms": with it dom0 faulted in 7 of 10 PV
+# boots and in 10 of 10 HVM boots, without it in none).
+XEN_QEMU_CPU=${XEN_QEMU_CPU:-max,-smap,-xsave}
 XEN_QEMU_ACCEL=${XEN_QEMU_ACCEL:-tcg}
 XEN_QEMU_MEM=${XEN_QEMU_MEM:-2048}	# MiB of the QEMU machine Xen runs in
 XEN_DOM0_MEM=${XEN_DOM0_MEM:-1024M}	# the device model and a 70 MB initramfs live here
@@ -481,7 +470,7 @@ xen_qemu() {
 	local dcmd="console=hvc0 earlyprintk=xen rdinit=/init loglevel=4 $dargs"
 	local -a qextra
 	read -r -a qextra <<< "${XEN_QEMU_EXTRA:-}"
-	timeout -k 5 "$PV_BOOT_TIMEOUT" qemu-system-x86_64 -accel "$XEN_QEMU_ACCEL" -cpu "$(xen_qemu_cpu "$plat")" "${qextra[@]}" \
+	timeout -k 5 "$PV_BOOT_TIMEOUT" qemu-system-x86_64 -accel "$XEN_QEMU_ACCEL" -cpu "$XEN_QEMU_CPU" "${qextra[@]}" \
 		-m "$XEN_QEMU_MEM" -smp "$XEN_QEMU_SMP" -no-reboot -display none -monitor none -nodefaults \
 		-serial stdio -kernel "$PV_XEN/xen" -append "$xcmd" \
 		-initrd "$PV_XEN/dom0-vmlinuz $dcmd,$initrd" </dev/null 2>"$raw.qemu" | xen_stamp > "$raw"
