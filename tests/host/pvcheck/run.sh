@@ -7,7 +7,8 @@
 # Usage: tests/host/pvcheck/run.sh [SOURCE_TREE]
 #
 # SOURCE_TREE is a Linux tree that provides tools/arch/x86 (the decoder),
-# tools/include and the opcode map; it defaults to /work/main/build/base.
+# tools/include and the opcode map; it defaults to build/base of this
+# repository (scripts/harness/previrt base).
 # The previrt headers come from this repository.  pvcheck is built into
 # build/host/ of this repository.
 #
@@ -25,7 +26,7 @@ set -u
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../../.." && pwd)
-SRC=$(cd "${1:-/work/main/build/base}" && pwd) || exit 2
+SRC=$(cd "${1:-$REPO/build/base}" && pwd) || exit 2
 OUT=$REPO/build/host
 WORK=$OUT/pvcheck-tests
 CASES=$HERE/cases
