@@ -90,7 +90,7 @@ static void test_signals(void)
 
 static void test_fork_exec(void)
 {
-	int i, status = 0, ok = 1;
+	int i, status, ok = 1;
 
 	for (i = 0; i < 50 && ok; i++) {
 		pid_t pid = fork();
@@ -100,13 +100,19 @@ static void test_fork_exec(void)
 			execl("/proc/self/exe", "sensitive_paths", "--exit", NULL);
 			_exit(127);
 		}
-		ok = pid > 0 && waitpid(pid, &status, 0) == pid &&
-		     WIFEXITED(status) && WEXITSTATUS(status) == 0;
-		if (!ok)
+		if (pid < 0) {
+			ksft_print_msg("child %d: fork: %s\n", i, strerror(errno));
+			ok = 0;
+		} else if (waitpid(pid, &status, 0) != pid) {
+			ksft_print_msg("child %d: waitpid: %s\n", i, strerror(errno));
+			ok = 0;
+		} else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
 			ksft_print_msg("child %d: pid %d, %s %d\n", i, pid,
 				       WIFSIGNALED(status) ? "signal" : "exit status",
 				       WIFSIGNALED(status) ? WTERMSIG(status) :
 				       WEXITSTATUS(status));
+			ok = 0;
+		}
 	}
 	ksft_test_result(ok, "50 fork + exec + exit + wait\n");
 }
